@@ -1,0 +1,73 @@
+package org.pulseport.app.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.pulseport.core.model.MetricType;
+import org.pulseport.core.model.TimeSeries;
+
+/** Reads stored samples as compact time series. */
+public final class SampleQueries {
+
+    private static final String SERIES = "SELECT recorded_at, reading FROM samples WHERE profile_id = ? AND metric_type = ?"
+            + " AND recorded_at >= ? AND recorded_at < ? ORDER BY recorded_at";
+    private static final String LATEST = "SELECT MAX(recorded_at) FROM samples WHERE profile_id = ? AND metric_type = ?";
+    private static final String COUNT = "SELECT COUNT(*) FROM samples WHERE profile_id = ?";
+
+    private final DataSource dataSource;
+
+    public SampleQueries(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** All readings of one metric for one profile in [from, to), across its sources, in time order. */
+    public TimeSeries series(long profileId, MetricType metric, Instant from, Instant to) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(SERIES)) {
+            q.setLong(1, profileId);
+            q.setString(2, metric.code());
+            q.setObject(3, SampleWriter.utc(from));
+            q.setObject(4, SampleWriter.utc(to));
+            q.setFetchSize(5000);
+            TimeSeries.Builder builder = new TimeSeries.Builder();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    builder.add(rs.getObject(1, OffsetDateTime.class).toInstant().toEpochMilli(), rs.getDouble(2));
+                }
+            }
+            return builder.build();
+        } catch (SQLException e) {
+            throw new StoreQueryException("reading " + metric.code() + " samples", e);
+        }
+    }
+
+    /** The instant of the newest reading of a metric, if any. */
+    public Optional<Instant> latest(long profileId, MetricType metric) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(LATEST)) {
+            q.setLong(1, profileId);
+            q.setString(2, metric.code());
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
+            }
+        } catch (SQLException e) {
+            throw new StoreQueryException("finding the newest " + metric.code() + " sample", e);
+        }
+    }
+
+    public long countForProfile(long profileId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(COUNT)) {
+            q.setLong(1, profileId);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreQueryException("counting samples", e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.pulseport.app.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.SessionFactory;
+
+/** Sources of samples per profile. */
+public final class SourceRepository {
+
+    private final SessionFactory sessions;
+
+    public SourceRepository(SessionFactory sessions) {
+        this.sessions = sessions;
+    }
+
+    public List<SourceEntity> findByProfile(long profileId) {
+        return sessions.fromSession(s -> s.createSelectionQuery(
+                        "from SourceEntity where profileId = :p order by displayName", SourceEntity.class)
+                .setParameter("p", profileId).getResultList());
+    }
+
+    public Optional<SourceEntity> find(long profileId, String connectorId, String externalId) {
+        return sessions.fromSession(s -> s.createSelectionQuery(
+                        "from SourceEntity where profileId = :p and connectorId = :c and externalId = :e", SourceEntity.class)
+                .setParameter("p", profileId).setParameter("c", connectorId).setParameter("e", externalId)
+                .uniqueResultOptional());
+    }
+
+    /** The source with this identity, created if it does not exist yet. */
+    public SourceEntity findOrCreate(long profileId, SourceKind kind, String connectorId, String externalId,
+                                     String displayName, Instant now) {
+        return find(profileId, connectorId, externalId).orElseGet(() -> sessions.fromTransaction(s -> {
+            SourceEntity entity = new SourceEntity(profileId, kind, connectorId, externalId, displayName, now);
+            s.persist(entity);
+            return entity;
+        }));
+    }
+
+    /** Advances the last-synced mark; never moves it backwards. */
+    public void advanceLastSynced(long sourceId, Instant committedUpTo) {
+        sessions.inTransaction(s -> {
+            SourceEntity entity = s.find(SourceEntity.class, sourceId);
+            if (entity != null && (entity.getLastSyncedAt() == null || committedUpTo.isAfter(entity.getLastSyncedAt()))) {
+                entity.setLastSyncedAt(committedUpTo);
+            }
+        });
+    }
+}
