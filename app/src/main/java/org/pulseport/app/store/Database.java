@@ -76,8 +76,10 @@ public final class Database implements AutoCloseable {
             }
             progress.accept("Updating the database schema");
             MigrateResult migrated = flyway(pool).migrate();
-            LOG.info("Schema at version {} ({} migrations applied now) in {}", migrated.targetSchemaVersion,
-                    migrated.migrationsExecuted, target.describe());
+            if (migrated.migrationsExecuted > 0) {
+                LOG.info("Migrated {} to schema version {} ({} migrations)", target.describe(),
+                        migrated.targetSchemaVersion, migrated.migrationsExecuted);
+            }
             progress.accept("Validating the data model");
             SessionFactory sessions = hibernate(pool);
             return new Database(target, pool, dialect, sessions);
@@ -195,16 +197,10 @@ public final class Database implements AutoCloseable {
         return target;
     }
 
+    /** Closes the pool; H2 closes an embedded database when its last connection closes. */
     @Override
     public void close() {
         sessions.close();
-        if (dialect == SqlDialect.H2) {
-            try (Connection c = pool.getConnection(); var statement = c.createStatement()) {
-                statement.execute("SHUTDOWN");
-            } catch (SQLException e) {
-                LOG.warn("Database shutdown reported: {}", e.getMessage());
-            }
-        }
         pool.close();
     }
 }

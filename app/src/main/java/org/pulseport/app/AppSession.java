@@ -1,0 +1,98 @@
+package org.pulseport.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Consumer;
+import org.pulseport.app.store.StoreException;
+
+/**
+ * Everything one run of Pulseport holds: the claimed data directory and the open application context.
+ * Closing it closes the context first, then releases the data directory.
+ */
+public final class AppSession implements AutoCloseable {
+
+    private final DataDirectoryClaim claim;
+    private final AppContext context;
+
+    private AppSession(DataDirectoryClaim claim, AppContext context) {
+        this.claim = claim;
+        this.context = context;
+    }
+
+    /** Claims the data directory, then opens the store; with {@code demo}, makes sure the Demo profile exists. */
+    public static AppSession open(Path requestedDataDirectory, boolean demo, Consumer<String> progress) {
+        return open(claim(requestedDataDirectory), demo, progress);
+    }
+
+    /**
+     * Claims (prepares and locks) the data directory without opening the store yet.
+     *
+     * @throws StartupFailure when the directory cannot be written or another instance uses it
+     */
+    public static Claimed claim(Path requestedDataDirectory) {
+        try {
+            return new Claimed(DataDirectoryClaim.claim(requestedDataDirectory));
+        } catch (StoreException e) {
+            throw new StartupFailure(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens the store in an already claimed data directory; releases the claim if opening fails.
+     *
+     * @throws StartupFailure when the database cannot be used (newer, damaged, in use by another program)
+     */
+    public static AppSession open(Claimed claimed, boolean demo, Consumer<String> progress) {
+        AppContext context;
+        try {
+            context = AppContext.open(claimed.claim.directory(), Clock.systemUTC(), progress);
+        } catch (StoreException e) {
+            claimed.close();
+            throw new StartupFailure(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            claimed.close();
+            throw e;
+        }
+        AppSession session = new AppSession(claimed.claim, context);
+        if (demo) {
+            try {
+                context.demoData().ensure(progress);
+            } catch (RuntimeException e) {
+                session.close();
+                throw e;
+            }
+        }
+        return session;
+    }
+
+    public AppContext context() {
+        return context;
+    }
+
+    @Override
+    public void close() {
+        try {
+            context.close();
+        } finally {
+            claim.close();
+        }
+    }
+
+    /** A claimed data directory whose store is not open yet (the desktop app opens it behind its splash). */
+    public static final class Claimed implements AutoCloseable {
+        private final DataDirectoryClaim claim;
+
+        private Claimed(DataDirectoryClaim claim) {
+            this.claim = claim;
+        }
+
+        public Path directory() {
+            return claim.directory();
+        }
+
+        @Override
+        public void close() {
+            claim.close();
+        }
+    }
+}

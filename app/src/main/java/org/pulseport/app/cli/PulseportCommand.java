@@ -1,0 +1,97 @@
+package org.pulseport.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.ToIntFunction;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pulseport}: without a command it starts the desktop app; with one it runs that command and exits.
+ * {@code --data-dir} and {@code --demo} work before or after any command.
+ */
+@Command(name = "pulseport", mixinStandardHelpOptions = true, versionProvider = PulseportVersion.class,
+        description = "Pulseport: the offline home for your health and training data.%n"
+                + "Without a command, starts the desktop app.",
+        subcommands = {ProfilesCommand.class, HeadlessCommand.class})
+public final class PulseportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Data directory (database, logs, keys). Default: the platform's per-user data folder.")
+    private Path dataDirectory;
+
+    @Option(names = "--demo", scope = ScopeType.INHERIT,
+            description = "Make sure the Demo profile with 90 days of generated data exists.")
+    private boolean demo;
+
+    private final ToIntFunction<GlobalOptions> desktop;
+    private final SessionOpener sessions;
+
+    public PulseportCommand(ToIntFunction<GlobalOptions> desktop, SessionOpener sessions) {
+        this.desktop = desktop;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public Integer call() {
+        return desktop.applyAsInt(options());
+    }
+
+    GlobalOptions options() {
+        return new GlobalOptions(dataDirectory, demo);
+    }
+
+    SessionOpener sessions() {
+        return sessions;
+    }
+
+    /** A command line with Pulseport's error conventions: one-line errors, exit code 2 for usage errors. */
+    public static CommandLine commandLine(PulseportCommand root) {
+        CommandLine commandLine = new CommandLine(root, new SubcommandFactory(root));
+        commandLine.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("pulseport: " + firstLine(ex.getMessage())
+                    + " (see 'pulseport --help')");
+            return CommandLine.ExitCode.USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
+            cl.getErr().println("pulseport: " + firstLine(String.valueOf(ex.getMessage())));
+            return CommandLine.ExitCode.SOFTWARE;
+        });
+        return commandLine;
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+
+    /** Gives subcommands access to the root's options and session opener through their constructors. */
+    private static final class SubcommandFactory implements CommandLine.IFactory {
+        private final PulseportCommand root;
+
+        SubcommandFactory(PulseportCommand root) {
+            this.root = root;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == ProfilesCommand.List.class) {
+                return type.cast(new ProfilesCommand.List(root));
+            }
+            if (type == ProfilesCommand.Create.class) {
+                return type.cast(new ProfilesCommand.Create(root));
+            }
+            if (type == HeadlessCommand.class) {
+                return type.cast(new HeadlessCommand(root));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+}

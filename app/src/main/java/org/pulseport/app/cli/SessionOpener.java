@@ -1,0 +1,15 @@
+package org.pulseport.app.cli;
+
+import org.pulseport.app.AppSession;
+
+/** Opens the application session a command works in (the real store; tests point it at a temporary directory). */
+@FunctionalInterface
+public interface SessionOpener {
+
+    AppSession open(GlobalOptions options);
+
+    /** The production opener: claims the data directory, opens the store, seeds the demo when asked. */
+    static SessionOpener standard() {
+        return options -> AppSession.open(options.dataDirectory(), options.demo(), step -> { });
+    }
+}

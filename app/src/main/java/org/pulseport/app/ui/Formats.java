@@ -1,0 +1,31 @@
+package org.pulseport.app.ui;
+
+import java.time.Duration;
+import org.pulseport.core.model.GlucoseUnit;
+
+/** Wording of numbers and durations shown to people. */
+public final class Formats {
+
+    private Formats() {
+    }
+
+    /** "just now", "4 min ago", "3 h ago", "2 days ago". */
+    public static String age(Duration age) {
+        long minutes = age.toMinutes();
+        if (minutes < 1) {
+            return "just now";
+        }
+        if (minutes < 60) {
+            return minutes + " min ago";
+        }
+        if (minutes < 48 * 60) {
+            return age.toHours() + " h ago";
+        }
+        return age.toDays() + " days ago";
+    }
+
+    /** A stored mg/dL value in the chosen unit, rounded as the unit displays, e.g. "6.8". */
+    public static String glucose(double mgDl, GlucoseUnit unit) {
+        return unit.display(mgDl).toPlainString();
+    }
+}

@@ -1,0 +1,44 @@
+package org.pulseport.app.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.pulseport.app.AppContext;
+
+/** Builds the main window for an open application context and shows it on a stage. */
+public final class MainWindow {
+
+    private final MainViewModel viewModel;
+    private final Parent root;
+
+    public MainWindow(AppContext context, TaskRunner tasks) {
+        this.viewModel = new MainViewModel(context.profiles(), context.settings(), tasks);
+        SectionViews views = new SectionViews(context, viewModel, tasks);
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("main.fxml"));
+        loader.setControllerFactory(type -> new MainController(viewModel, tasks, views));
+        try {
+            this.root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load the main window", e);
+        }
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** Puts the window on the stage, shows it, and starts loading profiles. */
+    public void show(Stage stage) {
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(MainWindow.class.getResource("pulseport.css").toExternalForm());
+        stage.setTitle("Pulseport");
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.show();
+        viewModel.load();
+    }
+}

@@ -1,0 +1,157 @@
+package org.pulseport.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pulseport.app.AppSession;
+import org.pulseport.app.engine.SettingsService.Theme;
+import org.pulseport.core.model.Profile;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real main window headless (Monocle) on a demo data directory, visits every section, checks what
+ * they show, and writes docs/screenshots/shell.png.
+ */
+class ShellUiTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @TempDir
+    static Path dataDir;
+    private static AppSession session;
+    private static ExecutorService background;
+    private static Stage stage;
+    private static MainWindow window;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void startApp() throws Exception {
+        session = AppSession.open(dataDir, true, step -> { });
+        background = Executors.newFixedThreadPool(2);
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> {
+            window = new MainWindow(session.context(), new TaskRunner(background, Platform::runLater));
+            window.show(stage);
+        });
+        Awaitility.await().atMost(PATIENCE).until(() -> label("#dashboardProfile").getText().equals("Demo"));
+    }
+
+    @AfterAll
+    static void stopApp() throws Exception {
+        FxToolkit.cleanupStages();
+        background.shutdownNow();
+        session.close();
+    }
+
+    private static Label label(String query) {
+        return new FxRobot().lookup(query).queryAs(Label.class);
+    }
+
+    private void select(Section section) {
+        ListView<Section> navigation = robot.lookup("#navigation").queryListView();
+        robot.interact(() -> navigation.getSelectionModel().select(section));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Node content() {
+        return robot.lookup("#content").queryAs(StackPane.class).getChildren().get(0);
+    }
+
+    @Test
+    void theDemoProfileIsSelectedAndTheDashboardShowsItsLatestGlucose() {
+        ComboBox<Profile> profiles = robot.lookup("#profileSelector").queryComboBox();
+        assertThat(profiles.getValue().name()).isEqualTo("Demo");
+        select(Section.DASHBOARD);
+        Awaitility.await().atMost(PATIENCE).until(() -> label("#dashboardGlucose").getText().endsWith("mg/dL"));
+        assertThat(label("#dashboardGlucose").getText()).matches("\\d{2,3} mg/dL");
+        assertThat(label("#dashboardReadings").getText().replace(",", "")).satisfies(
+                count -> assertThat(Long.parseLong(count)).isGreaterThan(25_000));
+        GlucoseChart chart = robot.lookup("#dashboardGlucoseChart").queryAs(GlucoseChart.class);
+        Awaitility.await().atMost(PATIENCE).until(() -> !chart.getData().isEmpty()
+                && chart.getData().get(0).getData().size() >= 280);
+    }
+
+    @Test
+    void everySectionShowsItsView() {
+        for (Section section : Section.values()) {
+            select(section);
+            Node view = content();
+            assertThat(view.isVisible()).isTrue();
+            if (view instanceof EmptyState empty) {
+                assertThat(((Label) empty.getChildren().get(0)).getText()).isEqualTo(section.title());
+            }
+        }
+        select(Section.GLUCOSE);
+        GlucoseChart chart = robot.lookup("#glucoseChart").queryAs(GlucoseChart.class);
+        Awaitility.await().atMost(PATIENCE).until(() -> !chart.getData().isEmpty()
+                && chart.getData().get(0).getData().size() >= 7 * 280);
+        assertThat(label("#meanGlucose").getText()).matches("\\d{2,3}");
+        select(Section.SETTINGS);
+        assertThat(label("#dataDirectory").getText()).isEqualTo(dataDir.toString());
+    }
+
+    @Test
+    void profilesCanBeCreatedAndSwitchedInTheUi() {
+        select(Section.SETTINGS);
+        TextField name = robot.lookup("#newProfileName").queryAs(TextField.class);
+        robot.interact(() -> name.setText("Ann"));
+        robot.clickOn("#createProfile");
+        Awaitility.await().atMost(PATIENCE).until(() -> label("#settingsFeedback").getText().equals("Created profile Ann."));
+        ComboBox<Profile> profiles = robot.lookup("#profileSelector").queryComboBox();
+        assertThat(profiles.getItems()).extracting(Profile::name).contains("Ann", "Demo");
+        assertThat(profiles.getValue().name()).isEqualTo("Ann");
+        select(Section.GLUCOSE);
+        Awaitility.await().atMost(PATIENCE).until(() -> robot.lookup(".empty-message").queryAs(Label.class)
+                .getText().startsWith("No glucose readings"));
+        robot.interact(() -> profiles.setValue(profiles.getItems().stream().filter(p -> p.name().equals("Demo")).findFirst().orElseThrow()));
+        Awaitility.await().atMost(PATIENCE).until(() -> robot.lookup(".empty-message").queryAs(Label.class).getText().isEmpty());
+    }
+
+    @Test
+    void theThemeToggleSwitchesAndIsRemembered() {
+        robot.clickOn("#themeToggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().themeProperty().get()).isEqualTo(Theme.DARK);
+        Awaitility.await().atMost(PATIENCE).until(() -> session.context().settings().theme() == Theme.DARK);
+        robot.clickOn("#themeToggle");
+        Awaitility.await().atMost(PATIENCE).until(() -> session.context().settings().theme() == Theme.LIGHT);
+    }
+
+    @Test
+    void writesTheShellScreenshot() throws Exception {
+        select(Section.DASHBOARD);
+        GlucoseChart chart = robot.lookup("#dashboardGlucoseChart").queryAs(GlucoseChart.class);
+        Awaitility.await().atMost(PATIENCE).until(() -> !chart.getData().isEmpty() && !chart.getData().get(0).getData().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().snapshot(null, null)).get();
+        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
+        Path target = Path.of(System.getProperty("user.dir")).resolve("../docs/screenshots/shell.png").normalize();
+        Files.createDirectories(target.getParent());
+        ImageIO.write(png, "png", target.toFile());
+        assertThat(png.getWidth()).isGreaterThan(800);
+        assertThat(ImageIO.read(target.toFile()).getHeight()).isEqualTo(png.getHeight());
+    }
+}

@@ -1,0 +1,111 @@
+package org.pulseport.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pulseport.app.AppSession;
+import org.pulseport.app.engine.SettingsService.Theme;
+import org.pulseport.core.model.GlucoseUnit;
+import org.pulseport.core.model.Profile;
+
+/** The view models' logic without a screen: work and results run inline on the test thread. */
+class ViewModelTest {
+
+    @TempDir
+    static Path dir;
+    private static AppSession session;
+    private final TaskRunner inline = new TaskRunner(Runnable::run, Runnable::run);
+
+    @BeforeAll
+    static void openDemo() {
+        session = AppSession.open(dir, true, step -> { });
+    }
+
+    @AfterAll
+    static void close() {
+        session.close();
+    }
+
+    private Profile demo() {
+        return session.context().profiles().find("Demo").orElseThrow();
+    }
+
+    @Test
+    void mainSelectsTheDemoProfileAndPersistsTheTheme() {
+        MainViewModel main = new MainViewModel(session.context().profiles(), session.context().settings(), inline);
+        main.load();
+        assertThat(main.selectedProfileProperty().get().name()).isEqualTo("Demo");
+        assertThat(main.statusProperty().get()).isEqualTo("Ready");
+        main.toggleTheme();
+        assertThat(session.context().settings().theme()).isEqualTo(Theme.DARK);
+        main.toggleTheme();
+        assertThat(session.context().settings().theme()).isEqualTo(Theme.LIGHT);
+    }
+
+    @Test
+    void glucoseShowsTheChosenRangeInTheChosenUnit() {
+        SimpleObjectProperty<Profile> profile = new SimpleObjectProperty<>(demo());
+        SimpleObjectProperty<GlucoseUnit> unit = new SimpleObjectProperty<>(GlucoseUnit.MG_DL);
+        GlucoseViewModel vm = new GlucoseViewModel(session.context().trends(), inline, new ProfileContext(profile, unit));
+
+        assertThat(vm.seriesProperty().get().size()).isBetween(7 * 288 - 2, 7 * 288 + 1);
+        assertThat(vm.readingsProperty().get()).isEqualTo(String.valueOf(vm.seriesProperty().get().size()));
+        double mgDlMean = java.util.Arrays.stream(vm.seriesProperty().get().y()).average().orElseThrow();
+        assertThat(vm.meanProperty().get()).isEqualTo(GlucoseUnit.MG_DL.round(mgDlMean).toPlainString());
+        assertThat(vm.emptyMessageProperty().get()).isEmpty();
+
+        vm.rangeProperty().set(GlucoseViewModel.Range.DAY);
+        assertThat(vm.seriesProperty().get().size()).isBetween(287, 289);
+
+        unit.set(GlucoseUnit.MMOL_L);
+        assertThat(vm.unitLabelProperty().get()).isEqualTo("mmol/L");
+        assertThat(vm.latestProperty().get()).matches("\\d{1,2}\\.\\d");
+        assertThat(java.util.Arrays.stream(vm.seriesProperty().get().y()).boxed()).allSatisfy(y -> assertThat(y).isBetween(2.0, 23.0));
+    }
+
+    @Test
+    void glucoseSaysWhatToDoWithoutDataOrWithoutProfile() {
+        Profile empty = session.context().profiles().ensure("Empty", ZoneId.of("UTC"));
+        SimpleObjectProperty<Profile> profile = new SimpleObjectProperty<>(empty);
+        GlucoseViewModel vm = new GlucoseViewModel(session.context().trends(), inline,
+                new ProfileContext(profile, new SimpleObjectProperty<>(GlucoseUnit.MG_DL)));
+        assertThat(vm.emptyMessageProperty().get()).startsWith("No glucose readings in the last 7 days");
+        assertThat(vm.latestProperty().get()).isEqualTo("–");
+        profile.set(null);
+        assertThat(vm.emptyMessageProperty().get()).isEqualTo("Create or select a profile to see its glucose.");
+    }
+
+    @Test
+    void dashboardShowsTheLatestGlucoseAndTheLastDay() {
+        SimpleObjectProperty<Profile> profile = new SimpleObjectProperty<>(demo());
+        DashboardViewModel vm = new DashboardViewModel(session.context().trends(), inline,
+                new ProfileContext(profile, new SimpleObjectProperty<>(GlucoseUnit.MG_DL)));
+        assertThat(vm.profileNameProperty().get()).isEqualTo("Demo");
+        assertThat(vm.glucoseProperty().get()).matches("\\d{2,3} mg/dL");
+        assertThat(vm.glucoseDetailProperty().get()).startsWith("measured ");
+        assertThat(vm.lastDayProperty().get().size()).isBetween(287, 289);
+    }
+
+    @Test
+    void settingsRejectsADuplicateProfileNameWithTheReason() {
+        MainViewModel main = new MainViewModel(session.context().profiles(), session.context().settings(), inline);
+        SettingsViewModel vm = new SettingsViewModel(session.context().profiles(), session.context().settings(), inline,
+                main, dir);
+        vm.newProfileNameProperty().set("Demo");
+        vm.createProfile();
+        assertThat(vm.feedbackProperty().get()).isEqualTo("A profile named \"Demo\" already exists.");
+        vm.newProfileNameProperty().set("  Bea  ");
+        vm.createProfile();
+        assertThat(vm.feedbackProperty().get()).isEqualTo("Created profile Bea.");
+        assertThat(main.selectedProfileProperty().get().name()).isEqualTo("Bea");
+        vm.chooseGlucoseUnit(GlucoseUnit.MMOL_L);
+        assertThat(session.context().settings().glucoseUnit()).isEqualTo(GlucoseUnit.MMOL_L);
+        session.context().settings().setGlucoseUnit(GlucoseUnit.MG_DL);
+    }
+}
