@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -75,7 +76,7 @@ public final class Database implements AutoCloseable {
                 dialect = SqlDialect.of(c);
             }
             progress.accept("Updating the database schema");
-            MigrateResult migrated = flyway(pool).migrate();
+            MigrateResult migrated = flyway(pool, dialect).migrate();
             if (migrated.migrationsExecuted > 0) {
                 LOG.info("Migrated {} to schema version {} ({} migrations)", target.describe(),
                         migrated.targetSchemaVersion, migrated.migrationsExecuted);
@@ -99,8 +100,7 @@ public final class Database implements AutoCloseable {
     private static void checkReadOnly(DatabaseTarget target) {
         Path file = target.embeddedFile().orElseThrow();
         try (Connection c = DriverManager.getConnection(target.readOnlyUrl(), target.user(), target.password())) {
-            Flyway readOnly = Flyway.configure().dataSource(new SingleConnectionDataSource(c))
-                    .locations(MIGRATIONS).load();
+            Flyway readOnly = flyway(new SingleConnectionDataSource(c), SqlDialect.of(c));
             MigrationInfo current = readOnly.info().current();
             if (current != null && current.getState() == MigrationState.FUTURE_SUCCESS) {
                 MigrationInfo[] known = readOnly.info().all();
@@ -135,8 +135,9 @@ public final class Database implements AutoCloseable {
         return new HikariDataSource(config);
     }
 
-    private static Flyway flyway(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load();
+    private static Flyway flyway(DataSource dataSource, SqlDialect dialect) {
+        return Flyway.configure().dataSource(dataSource).locations(MIGRATIONS)
+                .placeholders(Map.of("binary_type", dialect.binaryType())).load();
     }
 
     private static SessionFactory hibernate(DataSource dataSource) {

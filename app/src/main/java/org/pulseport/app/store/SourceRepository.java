@@ -37,6 +37,27 @@ public final class SourceRepository {
         }));
     }
 
+    public Optional<SourceEntity> findById(long sourceId) {
+        return sessions.fromSession(s -> Optional.ofNullable(s.find(SourceEntity.class, sourceId)));
+    }
+
+    /** Active sources whose connector is one of {@code connectorIds}, across all profiles. */
+    public List<SourceEntity> findActive(java.util.Collection<String> connectorIds) {
+        return sessions.fromSession(s -> s.createSelectionQuery(
+                        "from SourceEntity where status = :active and connectorId in :ids order by id", SourceEntity.class)
+                .setParameter("active", SourceEntity.ACTIVE).setParameter("ids", connectorIds).getResultList());
+    }
+
+    /** Takes a source out of scheduled syncs, keeping the reason to show the user. */
+    public void markInactive(long sourceId, String reason) {
+        sessions.inTransaction(s -> {
+            SourceEntity entity = s.find(SourceEntity.class, sourceId);
+            if (entity != null) {
+                entity.markInactive(reason);
+            }
+        });
+    }
+
     /** Advances the last-synced mark; never moves it backwards. */
     public void advanceLastSynced(long sourceId, Instant committedUpTo) {
         sessions.inTransaction(s -> {

@@ -27,6 +27,11 @@ public enum SqlDialect {
         throw new SQLException("Unsupported database: " + product + " (Pulseport supports H2 and PostgreSQL)");
     }
 
+    /** The column type for binary data (serialized job data). */
+    public String binaryType() {
+        return this == POSTGRESQL ? "BYTEA" : "BLOB";
+    }
+
     /**
      * A single-row statement that inserts the row unless a row with the same key exists; its update count is 1
      * when it inserted and 0 when the row was already there.

@@ -1,0 +1,162 @@
+package org.pulseport.app.engine;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.pulseport.app.store.DeadLetterRepository;
+import org.pulseport.app.store.JobRunRepository;
+import org.pulseport.app.store.SchedulerTables;
+import org.pulseport.app.store.SourceEntity;
+import org.pulseport.app.store.SourceRepository;
+import org.pulseport.core.error.PulseportError;
+import org.pulseport.core.error.PulseportException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The background engine: the recurring jobs of the sync design, the work queues, manual "Sync now", and the
+ * job history with dead letters. Views and commands use it; it never touches the UI.
+ */
+public final class Engine implements AutoCloseable {
+
+    public static final String SYNC_SOURCE = "sync-source";
+    public static final String AGGREGATE = "aggregateWearableData";
+    static final Duration DEFAULT_RATE_LIMIT_DELAY = Duration.ofSeconds(60);
+    static final Duration AGGREGATE_POLL = Duration.ofSeconds(30);
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+    /** Everything the engine works with. */
+    public record Parts(SourceRepository sources, SyncCoordinator coordinator, SchedulerTables tables,
+                        JobRunRepository runs, DeadLetterRepository deadLetters, DailyAggregator aggregator,
+                        RetentionCleanup cleanup, Map<RecurringJob, JobSchedule> schedules, SchedulerFactory schedulers,
+                        boolean exclusiveStore, Clock clock) {
+    }
+
+    private final Parts parts;
+    private final JobScheduler scheduler;
+
+    public Engine(Parts parts) {
+        this.parts = parts;
+        Map<RecurringJob, Runnable> recurring = new EnumMap<>(RecurringJob.class);
+        recurring.put(RecurringJob.SYNC_WEARABLES_DAILY, () -> syncGroup(RecurringJob.SYNC_WEARABLES_DAILY, ConnectorGroups.WEARABLES, true));
+        recurring.put(RecurringJob.SYNC_WHOOP_DATA, () -> syncGroup(RecurringJob.SYNC_WHOOP_DATA, ConnectorGroups.WHOOP, true));
+        recurring.put(RecurringJob.SYNC_CGM_READINGS, () -> syncGroup(RecurringJob.SYNC_CGM_READINGS, ConnectorGroups.CGM_CLOUD, false));
+        recurring.put(RecurringJob.CLEANUP_WEARABLE_DATA, parts.cleanup()::run);
+        List<QueuedTask> queued = List.of(
+                new QueuedTask(WorkQueue.SYNC, SYNC_SOURCE, this::runQueuedSync),
+                new QueuedTask(WorkQueue.ANALYTICS, AGGREGATE, data -> aggregateWhenSyncsAreDone()));
+        JobRecorder recorder = new JobRecorder(parts.runs(), parts.clock());
+        this.scheduler = new JobScheduler(parts.schedulers(), recorder, parts.deadLetters(), parts.clock(),
+                parts.schedules(), recurring, queued);
+    }
+
+    /** Starts the schedules and queues; in an exclusively owned store, first resumes jobs a crash interrupted. */
+    public void start() {
+        if (parts.exclusiveStore()) {
+            List<String> tables = new ArrayList<>(List.of(SchedulerTables.RECURRING));
+            for (WorkQueue queue : WorkQueue.values()) {
+                tables.add(SchedulerTables.queueTable(queue.id()));
+            }
+            int released = parts.tables().releaseOrphans(tables, parts.clock().instant());
+            if (released > 0) {
+                LOG.warn("{} jobs were interrupted when Pulseport last stopped; running them again", released);
+            }
+        }
+        scheduler.start();
+        LOG.info("engine started");
+    }
+
+    /** "Sync now" for one source: starts it in the background, or joins the sync already running. */
+    public CompletableFuture<SyncReport> syncNow(long sourceId) {
+        return parts.coordinator().sync(sourceId, SyncTrigger.MANUAL);
+    }
+
+    /** "Sync now" for all active sources of a profile. */
+    public CompletableFuture<List<SyncReport>> syncProfileNow(long profileId) {
+        List<CompletableFuture<SyncReport>> syncs = parts.sources().findByProfile(profileId).stream()
+                .filter(s -> SourceEntity.ACTIVE.equals(s.getStatus()))
+                .map(s -> syncNow(s.getId())).toList();
+        return CompletableFuture.allOf(syncs.toArray(CompletableFuture[]::new))
+                .thenApply(done -> syncs.stream().map(CompletableFuture::join).toList());
+    }
+
+    /** Runs a sync on the caller's thread (the command line), joining one already running. */
+    public SyncReport syncAndWait(long sourceId, SyncTrigger trigger) {
+        return parts.coordinator().syncAndWait(sourceId, trigger);
+    }
+
+    /** Queues a sync of a source on the sync queue (e.g. the first sync after connecting). */
+    public void enqueueSync(long sourceId) {
+        scheduler.enqueue(SYNC_SOURCE, "source-" + sourceId, String.valueOf(sourceId));
+    }
+
+    public JobsOverview overview(Duration period, int recentRuns) {
+        return new JobsOverview(parts.runs().statsSince(parts.clock().instant().minus(period)),
+                parts.runs().recent(recentRuns), parts.deadLetters().open());
+    }
+
+    /** Queues a dead letter's job again; false when there is no such open dead letter. */
+    public boolean retryDeadLetter(long id) {
+        return parts.deadLetters().find(id).filter(letter -> "open".equals(letter.status())).map(letter -> {
+            scheduler.requeue(letter);
+            return parts.deadLetters().resolve(id, "retried", parts.clock().instant());
+        }).orElse(false);
+    }
+
+    /** Drops a dead letter; false when there is no such open dead letter. */
+    public boolean discardDeadLetter(long id) {
+        return parts.deadLetters().resolve(id, "discarded", parts.clock().instant());
+    }
+
+    JobScheduler scheduler() {
+        return scheduler;
+    }
+
+    private void syncGroup(RecurringJob job, Set<String> connectorIds, boolean thenAggregate) {
+        List<SourceEntity> due = parts.sources().findActive(connectorIds);
+        for (SourceEntity source : due) {
+            enqueueSync(source.getId());
+        }
+        LOG.info("{}: queued {} source syncs", job.jobName(), due.size());
+        if (thenAggregate) {
+            LocalDate today = LocalDate.ofInstant(parts.clock().instant(), ZoneOffset.UTC);
+            scheduler.enqueue(AGGREGATE, "after-" + job.jobName() + "-" + today, job.jobName());
+        }
+    }
+
+    private TaskOutcome runQueuedSync(String data) {
+        try {
+            parts.coordinator().syncAndWait(Long.parseLong(data), SyncTrigger.SCHEDULED);
+            return TaskOutcome.done();
+        } catch (PulseportException e) {
+            if (e.error() instanceof PulseportError.RateLimited limited) {
+                Duration delay = limited.retryAfter().orElse(DEFAULT_RATE_LIMIT_DELAY);
+                return new TaskOutcome.RunAgainAfter(delay, "rate limited by the provider");
+            }
+            throw e;
+        }
+    }
+
+    /** The aggregation is chained after the sync jobs: it waits while any queued sync is still pending. */
+    private TaskOutcome aggregateWhenSyncsAreDone() {
+        long pending = parts.tables().pending(SchedulerTables.queueTable(WorkQueue.SYNC.id()), SYNC_SOURCE);
+        if (pending > 0) {
+            return new TaskOutcome.RunAgainAfter(AGGREGATE_POLL, "waiting for " + pending + " syncs to finish");
+        }
+        int days = parts.aggregator().aggregateAll();
+        LOG.info("{}: {} daily statistics written", AGGREGATE, days);
+        return TaskOutcome.done();
+    }
+
+    @Override
+    public void close() {
+        scheduler.close();
+    }
+}
