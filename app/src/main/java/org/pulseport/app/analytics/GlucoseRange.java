@@ -1,5 +1,7 @@
 package org.pulseport.app.analytics;
 
+import org.pulseport.core.model.GlucoseUnit;
+
 /**
  * The five glucose ranges of the 2019 international consensus on time in range (Battelino et al., Diabetes
  * Care 42:1593), with the consensus targets for most adults with type 1 or type 2 diabetes. Bounds are in
@@ -8,11 +10,11 @@ package org.pulseport.app.analytics;
  * 180.1 is high, 250 is high, 250.1 is very high).
  */
 public enum GlucoseRange {
-    VERY_LOW("Very low", "<54 mg/dL", "<1%", 0, 1),
-    LOW("Low", "54-69 mg/dL", "<4%", 0, 4),
-    IN_RANGE("Target range", "70-180 mg/dL", ">70%", 70, 100),
-    HIGH("High", "181-250 mg/dL", "<25%", 0, 25),
-    VERY_HIGH("Very high", ">250 mg/dL", "<5%", 0, 5);
+    VERY_LOW("Very low", "<54", "<3.0", "<1%", 0, 1),
+    LOW("Low", "54-69", "3.0-3.8", "<4%", 0, 4),
+    IN_RANGE("Target range", "70-180", "3.9-10.0", ">70%", 70, 100),
+    HIGH("High", "181-250", "10.1-13.9", "<25%", 0, 25),
+    VERY_HIGH("Very high", ">250", ">13.9", "<5%", 0, 5);
 
     /** Upper bound (exclusive) of "very low", mg/dL. */
     public static final double VERY_LOW_BELOW = 54;
@@ -24,14 +26,17 @@ public enum GlucoseRange {
     public static final double HIGH_MAX = 250;
 
     private final String label;
-    private final String bounds;
+    private final String mgDlBounds;
+    private final String mmolBounds;
     private final String target;
     private final double targetMinPercent;
     private final double targetMaxPercent;
 
-    GlucoseRange(String label, String bounds, String target, double targetMinPercent, double targetMaxPercent) {
+    GlucoseRange(String label, String mgDlBounds, String mmolBounds, String target, double targetMinPercent,
+                 double targetMaxPercent) {
         this.label = label;
-        this.bounds = bounds;
+        this.mgDlBounds = mgDlBounds;
+        this.mmolBounds = mmolBounds;
         this.target = target;
         this.targetMinPercent = targetMinPercent;
         this.targetMaxPercent = targetMaxPercent;
@@ -55,9 +60,9 @@ public enum GlucoseRange {
         return label;
     }
 
-    /** The consensus bounds in mg/dL, e.g. "54-69 mg/dL". */
-    public String bounds() {
-        return bounds;
+    /** The consensus bounds as the consensus writes them in a unit, e.g. "54-69 mg/dL" or "3.0-3.8 mmol/L". */
+    public String bounds(GlucoseUnit unit) {
+        return (unit == GlucoseUnit.MG_DL ? mgDlBounds : mmolBounds) + " " + unit.label();
     }
 
     /** The consensus target as written in the report, e.g. "&lt;4%". */
