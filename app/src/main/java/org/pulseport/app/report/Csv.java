@@ -1,0 +1,35 @@
+package org.pulseport.app.report;
+
+import java.util.List;
+
+/** Writes RFC 4180 CSV: comma separated, CRLF line ends, fields quoted when they need it. */
+final class Csv {
+
+    private final StringBuilder out = new StringBuilder();
+
+    Csv row(String... fields) {
+        return row(List.of(fields));
+    }
+
+    Csv row(List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(quoted(fields.get(i)));
+        }
+        out.append("\r\n");
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+
+    private static String quoted(String field) {
+        boolean needsQuotes = field.contains(",") || field.contains("\"") || field.contains("\n")
+                || field.contains("\r");
+        return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    }
+}

@@ -1,0 +1,63 @@
+package org.pulseport.app.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.pulseport.core.model.TimeSeries;
+
+class DailySummariesProperties {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    /** Hourly readings from 1 February 2025 (across the spring DST change); every 11th day from the 6th is empty. */
+    private static TimeSeries history(int seed, int days) {
+        Random random = new Random(seed);
+        TimeSeries.Builder builder = new TimeSeries.Builder();
+        TimeSeries hourly = TestSeries.every(BERLIN, "2025-02-01T00:00", Duration.ofHours(1), days * 24,
+                i -> 40 + random.nextInt(60));
+        for (int i = 0; i < hourly.size(); i++) {
+            if ((i / 24) % 11 != 5) {
+                builder.add(hourly.epochMillis(i), hourly.value(i));
+            }
+        }
+        return builder.build();
+    }
+
+    @Property(tries = 30)
+    void incrementalUpdateEqualsFullRecomputation(@ForAll @IntRange(min = 0, max = 1000) int seed,
+                                                  @ForAll @IntRange(min = 20, max = 110) int newDayOffset) {
+        TimeSeries all = history(seed, 120);
+        LocalDate newDay = LocalDate.of(2025, 2, 1).plusDays(newDayOffset);
+        long dayStart = DaySlices.startOfDay(newDay, BERLIN);
+        long dayEnd = DaySlices.startOfDay(newDay.plusDays(1), BERLIN);
+        TimeSeries before = TimeSeriesRanges.copy(all, 0, TimeSeriesRanges.firstIndexAtOrAfter(all, dayStart));
+        TimeSeries newDayReadings = TimeSeriesRanges.between(all, dayStart, dayEnd);
+        TimeSeries upToNewDay = TimeSeriesRanges.between(all, Long.MIN_VALUE, dayEnd);
+
+        DailySummaries incremental = DailySummaries.compute(before, BERLIN)
+                .update(Set.of(newDay), newDayReadings, BERLIN);
+
+        assertThat(incremental).isEqualTo(DailySummaries.compute(upToNewDay, BERLIN));
+    }
+
+    @Test
+    void aDayWhoseReadingsWereDeletedDisappearsAndItsFollowersAreRecomputed() {
+        TimeSeries all = history(7, 40);
+        LocalDate removed = LocalDate.of(2025, 2, 10);
+        DailySummaries full = DailySummaries.compute(all, BERLIN);
+
+        DailySummaries updated = full.update(Set.of(removed), TimeSeries.empty(), BERLIN);
+
+        assertThat(updated.stats()).doesNotContainKey(removed).hasSize(full.stats().size() - 1);
+        assertThat(updated.rolling().get(removed.plusDays(1)).days7()).isEqualTo(5);
+        assertThat(updated.rolling().get(removed.minusDays(1))).isEqualTo(full.rolling().get(removed.minusDays(1)));
+    }
+}
