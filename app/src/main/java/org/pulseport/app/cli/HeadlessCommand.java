@@ -29,6 +29,7 @@ final class HeadlessCommand implements Callable<Integer> {
         }, "pulseport-shutdown");
         try (AppSession session = root.sessions().open(root.options())) {
             Runtime.getRuntime().addShutdownHook(hook);
+            session.context().startEngine();
             spec.commandLine().getOut().printf("Pulseport engine running with data directory %s. Press Ctrl+C to stop.%n",
                     session.context().dataDirectory());
             spec.commandLine().getOut().flush();

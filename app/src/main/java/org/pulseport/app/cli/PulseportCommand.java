@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "pulseport", mixinStandardHelpOptions = true, versionProvider = PulseportVersion.class,
         description = "Pulseport: the offline home for your health and training data.%n"
                 + "Without a command, starts the desktop app.",
-        subcommands = {ProfilesCommand.class, HeadlessCommand.class})
+        subcommands = {ProfilesCommand.class, SyncCommand.class, JobsCommand.class, StatsCommand.class,
+                HeadlessCommand.class})
 public final class PulseportCommand implements Callable<Integer> {
 
     @Spec
@@ -72,7 +73,7 @@ public final class PulseportCommand implements Callable<Integer> {
         return (newline < 0 ? message : message.substring(0, newline)).strip();
     }
 
-    /** Gives subcommands access to the root's options and session opener through their constructors. */
+    /** Gives every command class with a {@code (PulseportCommand)} constructor the root's options and sessions. */
     private static final class SubcommandFactory implements CommandLine.IFactory {
         private final PulseportCommand root;
 
@@ -82,16 +83,13 @@ public final class PulseportCommand implements Callable<Integer> {
 
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            if (type == ProfilesCommand.List.class) {
-                return type.cast(new ProfilesCommand.List(root));
+            try {
+                java.lang.reflect.Constructor<K> constructor = type.getDeclaredConstructor(PulseportCommand.class);
+                constructor.setAccessible(true);
+                return constructor.newInstance(root);
+            } catch (NoSuchMethodException noRootConstructor) {
+                return CommandLine.defaultFactory().create(type);
             }
-            if (type == ProfilesCommand.Create.class) {
-                return type.cast(new ProfilesCommand.Create(root));
-            }
-            if (type == HeadlessCommand.class) {
-                return type.cast(new HeadlessCommand(root));
-            }
-            return CommandLine.defaultFactory().create(type);
         }
     }
 }

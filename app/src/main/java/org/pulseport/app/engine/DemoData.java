@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
+import org.pulseport.app.store.DailyStatsRepository;
 import org.pulseport.app.store.IngestResult;
 import org.pulseport.app.store.SampleWriter;
 import org.pulseport.app.store.SourceEntity;
@@ -33,12 +34,17 @@ public final class DemoData {
     private final ProfileService profiles;
     private final SourceRepository sources;
     private final SampleWriter writer;
+    private final DailyStatsRepository stats;
+    private final DailyAggregator aggregator;
     private final Clock clock;
 
-    public DemoData(ProfileService profiles, SourceRepository sources, SampleWriter writer, Clock clock) {
+    public DemoData(ProfileService profiles, SourceRepository sources, SampleWriter writer, DailyStatsRepository stats,
+                    DailyAggregator aggregator, Clock clock) {
         this.profiles = profiles;
         this.sources = sources;
         this.writer = writer;
+        this.stats = stats;
+        this.aggregator = aggregator;
         this.clock = clock;
     }
 
@@ -59,6 +65,11 @@ public final class DemoData {
         IngestResult result = writer.write(connector.fetch(request),
                 batch -> batch.latestCommitted().ifPresent(at -> sources.advanceLastSynced(source.getId(), at)));
         sources.advanceLastSynced(source.getId(), now);
+        if (result.inserted() > 0) {
+            progress.accept("Computing daily statistics");
+            stats.markPending(demo.id(), from, now, clock.instant());
+            aggregator.aggregateAll();
+        }
         LOG.info("Demo data for profile {} source {}: {} inserted, {} duplicates, {} rejected", demo.id(),
                 source.getId(), result.inserted(), result.duplicates(), result.rejected());
         return demo;

@@ -92,6 +92,11 @@ public final class Engine implements AutoCloseable {
         return parts.coordinator().syncAndWait(sourceId, trigger);
     }
 
+    /** Queues the daily-statistics aggregation for a profile (it waits until queued syncs have finished). */
+    public void requestAggregation(long profileId) {
+        scheduler.enqueue(AGGREGATE, "profile-" + profileId, String.valueOf(profileId));
+    }
+
     /** Queues a sync of a source on the sync queue (e.g. the first sync after connecting). */
     public void enqueueSync(long sourceId) {
         scheduler.enqueue(SYNC_SOURCE, "source-" + sourceId, String.valueOf(sourceId));

@@ -30,6 +30,7 @@ public final class PollingSchedulers implements SchedulerFactory {
                 .heartbeatInterval(Duration.ofSeconds(30))
                 .missedHeartbeatsLimit(6)
                 .serializer(new Utf8Serializer())
+                .alwaysPersistTimestampInUTC()
                 .schedulerName(new SchedulerName.Fixed("pulseport-" + ProcessHandle.current().pid() + "-" + table))
                 .enableImmediateExecution()
                 .shutdownMaxWait(Duration.ofSeconds(10))

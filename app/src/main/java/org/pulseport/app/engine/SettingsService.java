@@ -19,6 +19,15 @@ public final class SettingsService {
         this.repository = repository;
     }
 
+    /** A raw setting by key, e.g. a job's schedule ({@code schedule.syncCgmReadings}). */
+    public java.util.Optional<String> value(String key) {
+        return repository.get(key);
+    }
+
+    public void setValue(String key, String value) {
+        repository.put(key, value);
+    }
+
     public Theme theme() {
         return repository.get(THEME).map(v -> Theme.valueOf(v.toUpperCase(Locale.ROOT))).orElse(Theme.LIGHT);
     }

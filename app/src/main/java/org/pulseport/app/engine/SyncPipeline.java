@@ -1,6 +1,7 @@
 package org.pulseport.app.engine;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.pulseport.app.store.IngestResult;
@@ -65,7 +66,7 @@ public final class SyncPipeline {
             LOG.warn("sync skip source={}: connector '{}' is not installed", sourceId, source.getConnectorId());
             return skipped(source, "connector '" + source.getConnectorId() + "' is not installed");
         }
-        SyncWindow window = windows.window(source.getLastSyncedAt(), connector, clock.instant());
+        SyncWindow window = windows.window(source.getLastSyncedAt(), connector, clock.instant().truncatedTo(ChronoUnit.SECONDS));
         long eventId = events.started(source.getProfileId(), sourceId, trigger.code(), clock.instant(), window.from(), window.to());
         LOG.info("sync start event={} source={} profile={} connector={} window={}..{} trigger={}", eventId, sourceId,
                 source.getProfileId(), connector.id(), window.from(), window.to(), trigger.code());

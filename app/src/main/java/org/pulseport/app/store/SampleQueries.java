@@ -45,6 +45,29 @@ public final class SampleQueries {
         }
     }
 
+    /** The metrics with readings for the profile in [from, to). */
+    public java.util.List<MetricType> metricsBetween(long profileId, Instant from, Instant to) {
+        return new Jdbc(dataSource).query("listing metrics with readings", "SELECT DISTINCT metric_type FROM samples"
+                + " WHERE profile_id = ? AND recorded_at >= ? AND recorded_at < ?", s -> {
+                    s.setLong(1, profileId);
+                    Jdbc.setInstant(s, 2, from);
+                    Jdbc.setInstant(s, 3, to);
+                }, rs -> MetricType.fromCode(rs.getString(1))).stream().flatMap(Optional::stream).sorted().toList();
+    }
+
+    /** Values of a daily metric by the provider's own day, for provider days in [from, to]. */
+    public java.util.List<java.util.Map.Entry<java.time.LocalDate, Double>> byProviderDay(long profileId, MetricType metric,
+                                                                                          java.time.LocalDate from,
+                                                                                          java.time.LocalDate to) {
+        return new Jdbc(dataSource).query("reading daily " + metric.code() + " values", "SELECT provider_day, reading FROM samples"
+                + " WHERE profile_id = ? AND metric_type = ? AND provider_day BETWEEN ? AND ? ORDER BY provider_day", s -> {
+                    s.setLong(1, profileId);
+                    s.setString(2, metric.code());
+                    s.setObject(3, from);
+                    s.setObject(4, to);
+                }, rs -> java.util.Map.entry(rs.getObject(1, java.time.LocalDate.class), rs.getDouble(2)));
+    }
+
     /** The instant of the newest reading of a metric, if any. */
     public Optional<Instant> latest(long profileId, MetricType metric) {
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(LATEST)) {

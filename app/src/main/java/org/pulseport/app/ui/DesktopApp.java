@@ -58,8 +58,11 @@ public final class DesktopApp {
         SplashScreen splash = new SplashScreen();
         splash.show();
         TaskRunner tasks = new TaskRunner(background, Platform::runLater);
-        tasks.run("Opening the database", () -> AppSession.open(claimed, demo,
-                step -> Platform.runLater(() -> splash.step(step))), session -> {
+        tasks.run("Opening the database", () -> {
+            AppSession session = AppSession.open(claimed, demo, step -> Platform.runLater(() -> splash.step(step)));
+            session.context().startEngine();
+            return session;
+        }, session -> {
                     splash.close();
                     showMainWindow(session, tasks);
                 }, error -> {

@@ -93,8 +93,36 @@ class PulseportCommandTest {
     }
 
     @Test
+    void syncPrintsWhatEachSourceBroughtInAndUpdatesDailyStatistics() {
+        assertThat(run("--data-dir", dir.toString(), "--demo", "sync", "--profile", "Demo")).isZero();
+        assertThat(out.toString()).containsPattern("Demo / Sandbox \\(generated demo data\\): [\\d,]+ new, [\\d,]+ already stored, 0 rejected")
+                .containsPattern("Daily statistics: \\d+ day rows updated.");
+        assertThat(run("--data-dir", dir.toString(), "sync", "--source", "oura")).isZero();
+        assertThat(out.toString()).contains("Nothing to sync: no 'oura' sources.");
+        assertThat(run("--data-dir", dir.toString(), "sync", "--profile", "Nobody")).isEqualTo(1);
+        assertThat(err.toString()).contains("pulseport: No profile named \"Nobody\". Profiles: Demo");
+    }
+
+    @Test
+    void statsPrintsDailyRowsWithRollingAverages() {
+        assertThat(run("--data-dir", dir.toString(), "--demo", "stats", "--profile", "Demo", "--metric", "resting_heart_rate")).isZero();
+        assertThat(out.toString()).contains("Demo, resting_heart_rate (/min)", "7-day", "30-day");
+        assertThat(out.toString().lines().filter(line -> line.matches("\\d{4}-\\d{2}-\\d{2} .*"))).hasSizeGreaterThanOrEqualTo(29);
+        assertThat(run("--data-dir", dir.toString(), "stats", "--profile", "Demo", "--metric", "bogus")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown metric 'bogus'", "resting_heart_rate");
+    }
+
+    @Test
+    void jobsListsRunsRatesAndDeadLetters() {
+        assertThat(run("--data-dir", dir.toString(), "jobs")).isZero();
+        assertThat(out.toString()).contains("Failure rates, last 7 days:", "Recent runs:", "Dead letters (0):");
+        assertThat(run("--data-dir", dir.toString(), "jobs", "retry", "99")).isEqualTo(1);
+        assertThat(err.toString()).contains("no open dead letter with that number");
+    }
+
+    @Test
     void helpListsTheCommands() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("--data-dir", "--demo", "profiles", "headless");
+        assertThat(out.toString()).contains("--data-dir", "--demo", "profiles", "sync", "jobs", "stats", "headless");
     }
 }
