@@ -3,6 +3,7 @@ package org.pulseport.app.analytics;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collections;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
@@ -35,16 +36,25 @@ public final class DailySummaries {
     }
 
     /**
-     * Incremental update: recomputes the statistics of the touched days from {@code touchedReadings}, which
-     * must hold every reading of those days (a day left without readings disappears), then recomputes the
-     * rolling averages of the days the {@link RecomputePlan} names. Readings outside the touched days are
-     * ignored.
+     * Incremental update from readings: recomputes the statistics of the touched days from
+     * {@code touchedReadings} (grouped by local day of {@code zone}), which must hold every reading of those
+     * days, then applies {@link #withRecomputedDays}. Readings outside the touched days are ignored.
      */
     public DailySummaries update(Set<LocalDate> touchedDays, TimeSeries touchedReadings, ZoneId zone) {
+        return withRecomputedDays(touchedDays, DailyStatsCalculator.byLocalDay(touchedReadings, zone));
+    }
+
+    /**
+     * Incremental update from recomputed daily statistics (e.g. {@link DailyStatsCalculator#byProviderDay} of
+     * the touched days' values): the touched days take their new statistics (a touched day absent from
+     * {@code touchedStats} disappears), then the rolling averages of the days the {@link RecomputePlan} names
+     * are recomputed. Statistics of days that were not touched are ignored.
+     */
+    public DailySummaries withRecomputedDays(Set<LocalDate> touchedDays, Map<LocalDate, DailyStats> touchedStats) {
         RecomputePlan plan = RecomputePlan.forTouchedDays(touchedDays);
         NavigableMap<LocalDate, DailyStats> newStats = new TreeMap<>(stats);
         newStats.keySet().removeAll(plan.statsDays());
-        DailyStatsCalculator.byLocalDay(touchedReadings, zone).forEach((day, dayStats) -> {
+        touchedStats.forEach((day, dayStats) -> {
             if (plan.statsDays().contains(day)) {
                 newStats.put(day, dayStats);
             }

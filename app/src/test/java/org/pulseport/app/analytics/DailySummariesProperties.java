@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.ForAll;
@@ -59,5 +60,18 @@ class DailySummariesProperties {
         assertThat(updated.stats()).doesNotContainKey(removed).hasSize(full.stats().size() - 1);
         assertThat(updated.rolling().get(removed.plusDays(1)).days7()).isEqualTo(5);
         assertThat(updated.rolling().get(removed.minusDays(1))).isEqualTo(full.rolling().get(removed.minusDays(1)));
+    }
+
+    @Test
+    void providerDayMetricsUpdateFromRecomputedDailyStatistics() {
+        LocalDate first = LocalDate.of(2025, 3, 1);
+        DailySummaries before = DailySummaries.of(DailyFixtures.consecutive(first, 10, 20, 30));
+        LocalDate newDay = first.plusDays(3);
+
+        DailySummaries after = before.withRecomputedDays(Set.of(newDay),
+                DailyStatsCalculator.byProviderDay(List.of(new DayValue(newDay, 40), new DayValue(first, 99))));
+
+        assertThat(after).isEqualTo(DailySummaries.of(DailyFixtures.consecutive(first, 10, 20, 30, 40)));
+        assertThat(after.rolling().get(newDay).mean7()).isEqualTo(25);
     }
 }
