@@ -22,9 +22,4 @@ public record AgpPercentiles(LocalTime start, int readings, double p5, double p2
     static AgpPercentiles of(LocalTime start, int readings, double[] values) {
         return new AgpPercentiles(start, readings, values[0], values[1], values[2], values[3], values[4]);
     }
-
-    /** The five values in the order of {@link #LEVELS}. */
-    double[] values() {
-        return new double[] {p5, p25, p50, p75, p95};
-    }
 }

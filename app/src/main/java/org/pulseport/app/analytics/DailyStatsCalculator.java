@@ -1,7 +1,7 @@
 package org.pulseport.app.analytics;
 
-import java.time.ZoneId;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;

@@ -14,7 +14,7 @@ public final class DaySlices {
 
     /** Receives one day's index range [from, to) of the series. */
     @FunctionalInterface
-    public interface Consumer {
+    public interface DayRangeConsumer {
         void accept(LocalDate day, int from, int to);
     }
 
@@ -22,7 +22,7 @@ public final class DaySlices {
     }
 
     /** Calls the consumer once per local day that has readings, in time order. */
-    public static void forEachDay(TimeSeries series, ZoneId zone, Consumer consumer) {
+    public static void forEachDay(TimeSeries series, ZoneId zone, DayRangeConsumer consumer) {
         int from = 0;
         while (from < series.size()) {
             LocalDate day = Instant.ofEpochMilli(series.epochMillis(from)).atZone(zone).toLocalDate();

@@ -22,15 +22,18 @@ public record RecomputePlan(NavigableSet<LocalDate> statsDays, NavigableSet<Loca
         rollingDays = immutableCopy(rollingDays);
     }
 
-    /** The plan for a set of touched days. */
+    /** The plan for a set of touched days; linear in their number (overlapping windows are merged). */
     public static RecomputePlan forTouchedDays(Set<LocalDate> touchedDays) {
+        NavigableSet<LocalDate> touched = new TreeSet<>(touchedDays);
         NavigableSet<LocalDate> rolling = new TreeSet<>();
-        for (LocalDate touched : touchedDays) {
-            for (int offset = 0; offset < RollingAverages.LONG_WINDOW_DAYS; offset++) {
-                rolling.add(touched.plusDays(offset));
+        for (LocalDate day : touched) {
+            LocalDate last = day.plusDays(RollingAverages.LONG_WINDOW_DAYS - 1L);
+            LocalDate next = rolling.isEmpty() || rolling.last().isBefore(day) ? day : rolling.last().plusDays(1);
+            for (; !next.isAfter(last); next = next.plusDays(1)) {
+                rolling.add(next);
             }
         }
-        return new RecomputePlan(new TreeSet<>(touchedDays), rolling);
+        return new RecomputePlan(touched, rolling);
     }
 
     /**

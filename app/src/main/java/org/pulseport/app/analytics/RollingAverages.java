@@ -1,13 +1,9 @@
 package org.pulseport.app.analytics;
 
-import java.time.LocalDate;
-import java.util.Collection;
-import java.util.NavigableMap;
-import java.util.TreeMap;
-
 /**
- * Computes {@link RollingAverage}s over daily statistics: 7- and 30-calendar-day trailing windows of the
- * daily averages, each day with data weighing equally, missing days skipped.
+ * The rolling-average rule over daily statistics: 7- and 30-calendar-day trailing windows of the daily
+ * averages, each day with data weighing equally, missing days skipped (see {@link RollingAverage}).
+ * Works on statistics indexed by consecutive calendar day, {@code null} where a day has no data.
  */
 public final class RollingAverages {
 
@@ -19,37 +15,24 @@ public final class RollingAverages {
     private RollingAverages() {
     }
 
-    /** Rolling averages for every day of {@code daily}. */
-    public static NavigableMap<LocalDate, RollingAverage> all(NavigableMap<LocalDate, DailyStats> daily) {
-        return forDays(daily, daily.keySet());
-    }
-
-    /** Rolling averages for those of {@code days} that have daily statistics; other days are ignored. */
-    public static NavigableMap<LocalDate, RollingAverage> forDays(NavigableMap<LocalDate, DailyStats> daily,
-                                                                  Collection<LocalDate> days) {
-        NavigableMap<LocalDate, RollingAverage> result = new TreeMap<>();
-        for (LocalDate day : days) {
-            if (daily.containsKey(day)) {
-                result.put(day, averageEndingOn(daily, day));
-            }
-        }
-        return result;
-    }
-
-    private static RollingAverage averageEndingOn(NavigableMap<LocalDate, DailyStats> daily, LocalDate day) {
-        LocalDate shortStart = day.minusDays(SHORT_WINDOW_DAYS - 1L);
+    /** The rolling average ending on the day at {@code index}, which must have data. */
+    static RollingAverage endingAt(DailyStats[] byDay, int index) {
         double sum7 = 0;
         int days7 = 0;
         double sum30 = 0;
         int days30 = 0;
-        for (DailyStats stats : daily.subMap(day.minusDays(LONG_WINDOW_DAYS - 1L), true, day, true).values()) {
+        for (int i = Math.max(0, index - LONG_WINDOW_DAYS + 1); i <= index; i++) {
+            DailyStats stats = byDay[i];
+            if (stats == null) {
+                continue;
+            }
             sum30 += stats.average();
             days30++;
-            if (!stats.day().isBefore(shortStart)) {
+            if (i > index - SHORT_WINDOW_DAYS) {
                 sum7 += stats.average();
                 days7++;
             }
         }
-        return new RollingAverage(day, sum7 / days7, days7, sum30 / days30, days30);
+        return new RollingAverage(byDay[index].day(), sum7 / days7, days7, sum30 / days30, days30);
     }
 }

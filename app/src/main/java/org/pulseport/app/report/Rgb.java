@@ -6,7 +6,6 @@ public record Rgb(float red, float green, float blue) {
     public static final Rgb BLACK = new Rgb(0, 0, 0);
     public static final Rgb DARK_GREY = new Rgb(0.35f, 0.35f, 0.35f);
     public static final Rgb LIGHT_GREY = new Rgb(0.85f, 0.85f, 0.85f);
-    public static final Rgb WHITE = new Rgb(1, 1, 1);
 
     public Rgb {
         if (red < 0 || red > 1 || green < 0 || green > 1 || blue < 0 || blue > 1) {

@@ -5,7 +5,8 @@ import org.pulseport.app.analytics.TimeInRanges;
 
 /**
  * The "Time in Ranges" stacked bar: one vertical bar, very low at the bottom, very high at the top, each
- * segment as tall as its share (at least a hairline when not zero), labelled with range, share and target.
+ * segment as tall as its share (at least a hairline when not zero), labelled with range, share and target
+ * (the target in bold when the share misses it).
  */
 final class TimeInRangesBar {
 
@@ -34,7 +35,7 @@ final class TimeInRangesBar {
             float labelY = bar.y() + labelSlot * i + labelSlot / 2 - 3;
             canvas.text(labelX, labelY, SIZE, false, range.label() + " " + range.bounds(input.unit()));
             canvas.textRight(body.right() - 40, labelY, SIZE, true, ReportFormat.percent(percent));
-            canvas.textRight(body.right(), labelY, SIZE - 1, false, range.target());
+            canvas.textRight(body.right(), labelY, SIZE - 1, !range.meetsTarget(percent), range.target());
         }
         if (tir.readings() == 0) {
             canvas.textCentered(bar.x() + bar.width() / 2, bar.y() + bar.height() / 2, SIZE - 1, false, "no data");

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class RollingAveragesTest {
@@ -27,7 +29,7 @@ class RollingAveragesTest {
     void windowsAreCalendarDaysAndMissingDaysAreSkipped() {
         NavigableMap<LocalDate, DailyStats> daily = daily(0, 10, 2, 20, 9, 40);
 
-        RollingAverage onDayTen = RollingAverages.all(daily).get(JAN_1.plusDays(9));
+        RollingAverage onDayTen = DailySummaries.of(daily).rolling().get(JAN_1.plusDays(9));
 
         assertThat(onDayTen.days7()).isEqualTo(1);
         assertThat(onDayTen.mean7()).isEqualTo(40);
@@ -39,7 +41,7 @@ class RollingAveragesTest {
     void sevenDayWindowIncludesTheDaySixDaysBeforeButNotSeven() {
         NavigableMap<LocalDate, DailyStats> daily = daily(0, 100, 1, 10, 7, 20);
 
-        RollingAverage onDayEight = RollingAverages.all(daily).get(JAN_1.plusDays(7));
+        RollingAverage onDayEight = DailySummaries.of(daily).rolling().get(JAN_1.plusDays(7));
 
         assertThat(onDayEight.days7()).isEqualTo(2);
         assertThat(onDayEight.mean7()).isEqualTo(15);
@@ -50,18 +52,31 @@ class RollingAveragesTest {
     void thirtyDayWindowDropsTheDayThirtyDaysBefore() {
         NavigableMap<LocalDate, DailyStats> daily = daily(0, 100, 1, 10, 30, 20);
 
-        RollingAverage onDayThirtyOne = RollingAverages.all(daily).get(JAN_1.plusDays(30));
+        RollingAverage onDayThirtyOne = DailySummaries.of(daily).rolling().get(JAN_1.plusDays(30));
 
         assertThat(onDayThirtyOne.days30()).isEqualTo(2);
         assertThat(onDayThirtyOne.mean30()).isEqualTo(15);
     }
 
     @Test
+    void emptySummariesHaveNothing() {
+        DailySummaries empty = DailySummaries.of(new TreeMap<>());
+
+        assertThat(empty.isEmpty()).isTrue();
+        assertThat(empty.stats()).isEmpty();
+        assertThat(empty.rollingOn(JAN_1)).isEmpty();
+        assertThat(empty.withRecomputedDays(Set.of(JAN_1), Map.of())).isEqualTo(empty);
+    }
+
+    @Test
     void onlyDaysWithDataGetRollingAverages() {
         NavigableMap<LocalDate, DailyStats> daily = daily(0, 1, 5, 2);
 
-        assertThat(RollingAverages.all(daily)).containsOnlyKeys(JAN_1, JAN_1.plusDays(5));
-        assertThat(RollingAverages.forDays(daily, Set.of(JAN_1.plusDays(3)))).isEmpty();
+        DailySummaries summaries = DailySummaries.of(daily);
+        assertThat(summaries.rolling()).containsOnlyKeys(JAN_1, JAN_1.plusDays(5));
+        assertThat(summaries.rollingOn(JAN_1.plusDays(3))).isEmpty();
+        assertThat(summaries.statsOn(JAN_1.plusDays(5))).hasValueSatisfying(s -> assertThat(s.average()).isEqualTo(2));
+        assertThat(summaries.statsOn(JAN_1.minusDays(1))).isEmpty();
     }
 
     @Test
@@ -80,6 +95,8 @@ class RollingAveragesTest {
         RecomputePlan plan = RecomputePlan.forTouchedDays(Set.of(JAN_1, JAN_1.plusDays(2)));
 
         assertThat(plan.rollingDays()).hasSize(32);
+        assertThat(plan.rollingDays().first()).isEqualTo(JAN_1);
+        assertThat(plan.rollingDays().last()).isEqualTo(JAN_1.plusDays(31));
         assertThat(RecomputePlan.forTouchedDays(Set.of()).firstDayNeeded()).isEmpty();
     }
 }
