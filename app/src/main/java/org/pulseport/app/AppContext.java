@@ -79,7 +79,7 @@ public final class AppContext implements AutoCloseable {
                 new DeadLetterRepository(database.dataSource()), dailyStats,
                 new RetentionCleanup(new SampleCleanup(database.dataSource()), RetentionCleanup.DEFAULT_RETENTION, clock),
                 JobSchedules.resolve(System.getenv(), settings::value), new PollingSchedulers(database.dataSource()),
-                database.target().embeddedFile().isPresent(), clock));
+                database.target().embeddedFile().isPresent(), clock, List.of()));
         engineRef.set(engine);
         this.demoData = new DemoData(profiles, sources, writer, dailyStatsStore, dailyStats, clock);
     }

@@ -32,11 +32,14 @@ public final class Engine implements AutoCloseable {
     static final Duration AGGREGATE_POLL = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
-    /** Everything the engine works with. */
+    /**
+     * Everything the engine works with. {@code moreTasks} are the queued job kinds other features bring (webhook
+     * deliveries, notifications, reports, the workout queue); they are enqueued with {@link #enqueue}.
+     */
     public record Parts(SourceRepository sources, SyncCoordinator coordinator, SchedulerTables tables,
                         JobRunRepository runs, DeadLetterRepository deadLetters, DailyAggregator aggregator,
                         RetentionCleanup cleanup, Map<RecurringJob, JobSchedule> schedules, SchedulerFactory schedulers,
-                        boolean exclusiveStore, Clock clock) {
+                        boolean exclusiveStore, Clock clock, List<QueuedTask> moreTasks) {
     }
 
     private final Parts parts;
@@ -49,9 +52,10 @@ public final class Engine implements AutoCloseable {
         recurring.put(RecurringJob.SYNC_WHOOP_DATA, () -> syncGroup(RecurringJob.SYNC_WHOOP_DATA, ConnectorGroups.WHOOP, true));
         recurring.put(RecurringJob.SYNC_CGM_READINGS, () -> syncGroup(RecurringJob.SYNC_CGM_READINGS, ConnectorGroups.CGM_CLOUD, false));
         recurring.put(RecurringJob.CLEANUP_WEARABLE_DATA, parts.cleanup()::run);
-        List<QueuedTask> queued = List.of(
+        List<QueuedTask> queued = new ArrayList<>(List.of(
                 new QueuedTask(WorkQueue.SYNC, SYNC_SOURCE, this::runQueuedSync),
-                new QueuedTask(WorkQueue.ANALYTICS, AGGREGATE, data -> aggregateWhenSyncsAreDone()));
+                new QueuedTask(WorkQueue.ANALYTICS, AGGREGATE, data -> aggregateWhenSyncsAreDone())));
+        queued.addAll(parts.moreTasks());
         JobRecorder recorder = new JobRecorder(parts.runs(), parts.clock());
         this.scheduler = new JobScheduler(parts.schedulers(), recorder, parts.deadLetters(), parts.clock(),
                 parts.schedules(), recurring, queued);
@@ -90,6 +94,15 @@ public final class Engine implements AutoCloseable {
     /** Runs a sync on the caller's thread (the command line), joining one already running. */
     public SyncReport syncAndWait(long sourceId, SyncTrigger trigger) {
         return parts.coordinator().syncAndWait(sourceId, trigger);
+    }
+
+    /**
+     * Queues a job of a registered kind to run now, unless the same instance is already queued or running.
+     *
+     * @return true when a new job was queued
+     */
+    public boolean enqueue(String taskName, String instance, String data) {
+        return scheduler.enqueue(taskName, instance, data);
     }
 
     /** Queues the daily-statistics aggregation for a profile (it waits until queued syncs have finished). */

@@ -108,7 +108,7 @@ final class EngineFixture implements AutoCloseable {
         };
         engine = new Engine(new Engine.Parts(sources, coordinator, new SchedulerTables(db.dataSource()), runs, deadLetters,
                 () -> ++aggregations, new RetentionCleanup(new SampleCleanup(db.dataSource()), Duration.ofDays(90), clock),
-                schedules(scheduledJobs), manual, true, clock));
+                schedules(scheduledJobs), manual, true, clock, List.of()));
         return engine;
     }
 
