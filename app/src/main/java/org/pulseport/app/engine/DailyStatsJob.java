@@ -16,8 +16,7 @@ import org.pulseport.app.analytics.DailyStats;
 import org.pulseport.app.analytics.DailyStatsCalculator;
 import org.pulseport.app.analytics.DayValue;
 import org.pulseport.app.analytics.RecomputePlan;
-import org.pulseport.app.analytics.RollingAverage;
-import org.pulseport.app.analytics.RollingAverages;
+import org.pulseport.app.analytics.DailySummaries;
 import org.pulseport.app.store.DailyStatsRepository;
 import org.pulseport.app.store.SampleQueries;
 import org.pulseport.core.model.MetricType;
@@ -90,13 +89,15 @@ public final class DailyStatsJob implements DailyAggregator {
         }
         plan.statsDays().forEach(all::remove);
         all.putAll(fresh);
-        NavigableMap<LocalDate, RollingAverage> rolling = RollingAverages.forDays(all, plan.rollingDays());
+        DailySummaries summaries = DailySummaries.of(all);
         List<DailyStatsRepository.Row> rows = new ArrayList<>();
-        rolling.forEach((day, average) -> {
-            DailyStats day0 = all.get(day);
-            rows.add(new DailyStatsRepository.Row(profile.id(), metric, day, day0.average(), day0.min(), day0.max(),
-                    day0.count(), average.mean7(), average.mean30()));
-        });
+        for (LocalDate day : plan.rollingDays()) {
+            summaries.rollingOn(day).ifPresent(average -> {
+                DailyStats stats0 = all.get(day);
+                rows.add(new DailyStatsRepository.Row(profile.id(), metric, day, stats0.average(), stats0.min(),
+                        stats0.max(), stats0.count(), average.mean7(), average.mean30()));
+            });
+        }
         stats.save(rows, clock.instant());
         return rows.size();
     }
