@@ -83,8 +83,8 @@ public final class RecordStreams {
     @Override
     public int hashCode() {
         int hash = Arrays.hashCode(epochSeconds);
-        for (Map.Entry<Channel, double[]> e : channels.entrySet()) {
-            hash = 31 * hash + e.getKey().hashCode() ^ Arrays.hashCode(e.getValue());
+        for (Map.Entry<Channel, double[]> entry : channels.entrySet()) {
+            hash = 31 * hash + (entry.getKey().ordinal() ^ Arrays.hashCode(entry.getValue()));
         }
         return hash;
     }
@@ -115,7 +115,7 @@ public final class RecordStreams {
             return this;
         }
 
-        /** Sets a channel of the sample last added; {@code NaN} leaves it missing. */
+        /** Sets a channel of the sample last added; {@code NaN} leaves it missing, {@code -0.0} is stored as 0. */
         public Builder set(Channel channel, double value) {
             if (size == 0) {
                 throw new IllegalStateException("add a sample before setting its values");
@@ -125,7 +125,7 @@ public final class RecordStreams {
                 Arrays.fill(fresh, Double.NaN);
                 return fresh;
             });
-            column[size - 1] = value;
+            column[size - 1] = value + 0.0;
             return this;
         }
 
