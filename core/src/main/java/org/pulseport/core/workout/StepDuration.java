@@ -32,30 +32,21 @@ public sealed interface StepDuration {
         }
     }
 
-    /** Ends when the heart rate falls below the given beats per minute. */
-    record HeartRateBelow(int bpm) implements StepDuration {
-        public HeartRateBelow {
+    /** Which way a threshold ends a step: when the value falls below it or rises above it. */
+    enum Crossing { BELOW, ABOVE }
+
+    /** Ends when the heart rate crosses {@code bpm} beats per minute. */
+    record HeartRateThreshold(Crossing crossing, int bpm) implements StepDuration {
+        public HeartRateThreshold {
+            Objects.requireNonNull(crossing, "crossing");
             requirePositive(bpm, "bpm");
         }
     }
 
-    /** Ends when the heart rate rises above the given beats per minute. */
-    record HeartRateAbove(int bpm) implements StepDuration {
-        public HeartRateAbove {
-            requirePositive(bpm, "bpm");
-        }
-    }
-
-    /** Ends when the power falls below the given watts. */
-    record PowerBelow(int watts) implements StepDuration {
-        public PowerBelow {
-            requirePositive(watts, "watts");
-        }
-    }
-
-    /** Ends when the power rises above the given watts. */
-    record PowerAbove(int watts) implements StepDuration {
-        public PowerAbove {
+    /** Ends when the power crosses {@code watts}. */
+    record PowerThreshold(Crossing crossing, int watts) implements StepDuration {
+        public PowerThreshold {
+            Objects.requireNonNull(crossing, "crossing");
             requirePositive(watts, "watts");
         }
     }

@@ -121,7 +121,7 @@ final class ActivityAssembler {
             timer = sessions.stream().map(s -> duration(s, "total_timer_time")).reduce(Duration.ZERO, Duration::plus);
         }
         Sport sport = sessions.size() > 1 ? Sport.MULTISPORT
-                : sessions.stream().findFirst().map(s -> FitSports.fromFit(s.raw("sport").orElse(0))).orElse(Sport.OTHER);
+                : sessions.stream().findFirst().map(s -> FitSports.CODES.constant(s.raw("sport").orElse(0))).orElse(Sport.OTHER);
         return new ActivitySummary(sport, start, utcOffset(), elapsed, timer,
                 sum("total_distance"), sessions.size() == 1 ? efforts(sessions.get(0)) : Efforts.none(),
                 sum("total_ascent"), integerSum("total_calories"), device());

@@ -18,7 +18,7 @@ final class BitSource {
 
     static BitSource of(FieldValue value, FitBaseType type) {
         if (value instanceof FieldValue.Bytes) {
-            byte[] bytes = ((FieldValue.Bytes) value).value();
+            byte[] bytes = ((FieldValue.Bytes) value).bytes();
             long[] octets = new long[bytes.length];
             for (int i = 0; i < bytes.length; i++) {
                 octets[i] = bytes[i] & 0xFFL;

@@ -1,6 +1,5 @@
 package org.pulseport.devices.fit;
 
-import java.util.Arrays;
 import java.util.Objects;
 
 /** The decoded content of one field: integers, floating-point numbers, text or uninterpreted bytes. */
@@ -10,64 +9,62 @@ public sealed interface FieldValue {
     int count();
 
     /** Raw integers as on the wire: zero-extended, or sign-extended for signed base types. */
-    record Integers(long[] values) implements FieldValue {
-        public Integers {
-            values = values.clone();
+    final class Integers extends PrimitiveArrayValue<long[]> implements FieldValue {
+        public Integers(long[] values) {
+            super(values.clone());
         }
 
         public long get(int index) {
-            return values[index];
+            return array[index];
+        }
+
+        public long[] values() {
+            return array.clone();
         }
 
         @Override
         public int count() {
-            return values.length;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Integers && Arrays.equals(values, ((Integers) other).values);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(values);
-        }
-
-        @Override
-        public String toString() {
-            return Arrays.toString(values);
+            return array.length;
         }
     }
 
     /** Floating-point values: FIT float fields, or physical values computed from components. */
-    record Floats(double[] values) implements FieldValue {
-        public Floats {
-            values = values.clone();
+    final class Floats extends PrimitiveArrayValue<double[]> implements FieldValue {
+        public Floats(double[] values) {
+            super(values.clone());
         }
 
         public double get(int index) {
-            return values[index];
+            return array[index];
+        }
+
+        public double[] values() {
+            return array.clone();
         }
 
         @Override
         public int count() {
-            return values.length;
+            return array.length;
+        }
+    }
+
+    /** Bytes kept as they were: byte fields, and fields whose size does not fit their base type. */
+    final class Bytes extends PrimitiveArrayValue<byte[]> implements FieldValue {
+        public Bytes(byte[] values) {
+            super(values.clone());
+        }
+
+        public byte get(int index) {
+            return array[index];
+        }
+
+        public byte[] bytes() {
+            return array.clone();
         }
 
         @Override
-        public boolean equals(Object other) {
-            return other instanceof Floats && Arrays.equals(values, ((Floats) other).values);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(values);
-        }
-
-        @Override
-        public String toString() {
-            return Arrays.toString(values);
+        public int count() {
+            return array.length;
         }
     }
 
@@ -80,37 +77,6 @@ public sealed interface FieldValue {
         @Override
         public int count() {
             return value.isEmpty() ? 0 : 1;
-        }
-    }
-
-    /** Bytes kept as they were: byte fields, and fields whose size does not fit their base type. */
-    record Bytes(byte[] value) implements FieldValue {
-        public Bytes {
-            value = value.clone();
-        }
-
-        public byte[] bytes() {
-            return value.clone();
-        }
-
-        @Override
-        public int count() {
-            return value.length;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Bytes && Arrays.equals(value, ((Bytes) other).value);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(value);
-        }
-
-        @Override
-        public String toString() {
-            return "bytes" + Arrays.toString(value);
         }
     }
 }

@@ -42,7 +42,7 @@ public final class FitActivityEncoder {
         FitMessageBuilder session = totals("session", summary.start(), summary.elapsed(), summary.timer(),
                 summary.distanceMeters(), summary.efforts(), summary.calories())
                 .raw("event", EVENT_TIMER).raw("event_type", EVENT_TYPE_STOP)
-                .raw("sport", FitSports.toFit(summary.sport()))
+                .raw("sport", FitSports.CODES.code(summary.sport()))
                 .raw("num_laps", activity.laps().size());
         summary.ascentMeters().ifPresent(ascent -> session.value("total_ascent", ascent));
         writer.write(session);

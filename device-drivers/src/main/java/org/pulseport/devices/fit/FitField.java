@@ -49,7 +49,7 @@ public record FitField(
             return !Double.isNaN(((FieldValue.Floats) value).get(index));
         }
         if (value instanceof FieldValue.Bytes) {
-            return !allInvalidBytes(((FieldValue.Bytes) value).value());
+            return !allInvalidBytes(((FieldValue.Bytes) value).bytes());
         }
         return !((FieldValue.Text) value).value().isEmpty();
     }

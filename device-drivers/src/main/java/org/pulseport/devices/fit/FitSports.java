@@ -1,40 +1,23 @@
 package org.pulseport.devices.fit;
 
+import java.util.Map;
 import org.pulseport.core.model.Sport;
 
-/** Maps Pulseport sports to the FIT {@code sport} enum and back; FIT sports without a match read as OTHER. */
+/** Pulseport sports and the FIT {@code sport} enum; FIT sports without a match read as OTHER (FIT generic). */
 final class FitSports {
 
+    static final FitEnumCodes<Sport> CODES = new FitEnumCodes<>(Sport.class, Map.of(
+            Sport.OTHER, 0,
+            Sport.RUNNING, 1,
+            Sport.CYCLING, 2,
+            Sport.SWIMMING, 5,
+            Sport.STRENGTH, 10,
+            Sport.WALKING, 11,
+            Sport.CROSS_COUNTRY_SKIING, 12,
+            Sport.ROWING, 15,
+            Sport.HIKING, 17,
+            Sport.MULTISPORT, 18), Sport.OTHER);
+
     private FitSports() {
-    }
-
-    static int toFit(Sport sport) {
-        switch (sport) {
-            case RUNNING: return 1;
-            case CYCLING: return 2;
-            case SWIMMING: return 5;
-            case STRENGTH: return 10;
-            case WALKING: return 11;
-            case CROSS_COUNTRY_SKIING: return 12;
-            case ROWING: return 15;
-            case HIKING: return 17;
-            case MULTISPORT: return 18;
-            default: return 0;
-        }
-    }
-
-    static Sport fromFit(long fitSport) {
-        switch ((int) fitSport) {
-            case 1: return Sport.RUNNING;
-            case 2: return Sport.CYCLING;
-            case 5: return Sport.SWIMMING;
-            case 10: return Sport.STRENGTH;
-            case 11: return Sport.WALKING;
-            case 12: return Sport.CROSS_COUNTRY_SKIING;
-            case 15: return Sport.ROWING;
-            case 17: return Sport.HIKING;
-            case 18: return Sport.MULTISPORT;
-            default: return Sport.OTHER;
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.pulseport.core.workout.RepeatStep;
 import org.pulseport.core.workout.SingleStep;
 import org.pulseport.core.workout.StepDuration;
+import org.pulseport.core.workout.StepDuration.Crossing;
 import org.pulseport.core.workout.StepTarget;
 import org.pulseport.core.workout.TargetRange;
 import org.pulseport.core.workout.Workout;
@@ -43,7 +44,7 @@ public final class FitWorkoutEncoder {
                 .raw("product", 0)
                 .raw("time_created", FitTime.toFit(created)));
         FitMessageBuilder header = FitMessageBuilder.of(profile, "workout")
-                .raw("sport", FitSports.toFit(workout.sport()))
+                .raw("sport", FitSports.CODES.code(workout.sport()))
                 .raw("num_valid_steps", steps.size());
         if (!workout.name().isEmpty()) {
             header.text("wkt_name", workout.name());
@@ -74,7 +75,7 @@ public final class FitWorkoutEncoder {
     }
 
     private FitMessageBuilder single(SingleStep step, int index) {
-        FitMessageBuilder row = row(index).raw("intensity", intensity(step.intensity()));
+        FitMessageBuilder row = row(index).raw("intensity", INTENSITIES.code(step.intensity()));
         if (!step.name().isEmpty()) {
             row.text("wkt_step_name", step.name());
         }
@@ -94,18 +95,14 @@ public final class FitWorkoutEncoder {
                     .raw("duration_value", Math.round(((StepDuration.Distance) duration).meters() * 100));
         } else if (duration instanceof StepDuration.Calories) {
             row.raw("duration_type", DURATION_CALORIES).raw("duration_value", ((StepDuration.Calories) duration).kilocalories());
-        } else if (duration instanceof StepDuration.HeartRateBelow) {
-            row.raw("duration_type", DURATION_HR_LESS_THAN)
-                    .raw("duration_value", ((StepDuration.HeartRateBelow) duration).bpm() + HEART_RATE_OFFSET);
-        } else if (duration instanceof StepDuration.HeartRateAbove) {
-            row.raw("duration_type", DURATION_HR_GREATER_THAN)
-                    .raw("duration_value", ((StepDuration.HeartRateAbove) duration).bpm() + HEART_RATE_OFFSET);
-        } else if (duration instanceof StepDuration.PowerBelow) {
-            row.raw("duration_type", DURATION_POWER_LESS_THAN)
-                    .raw("duration_value", ((StepDuration.PowerBelow) duration).watts() + POWER_OFFSET);
-        } else if (duration instanceof StepDuration.PowerAbove) {
-            row.raw("duration_type", DURATION_POWER_GREATER_THAN)
-                    .raw("duration_value", ((StepDuration.PowerAbove) duration).watts() + POWER_OFFSET);
+        } else if (duration instanceof StepDuration.HeartRateThreshold) {
+            StepDuration.HeartRateThreshold threshold = (StepDuration.HeartRateThreshold) duration;
+            row.raw("duration_type", threshold.crossing() == Crossing.BELOW ? DURATION_HR_LESS_THAN : DURATION_HR_GREATER_THAN)
+                    .raw("duration_value", threshold.bpm() + HEART_RATE_OFFSET);
+        } else if (duration instanceof StepDuration.PowerThreshold) {
+            StepDuration.PowerThreshold threshold = (StepDuration.PowerThreshold) duration;
+            row.raw("duration_type", threshold.crossing() == Crossing.BELOW ? DURATION_POWER_LESS_THAN : DURATION_POWER_GREATER_THAN)
+                    .raw("duration_value", threshold.watts() + POWER_OFFSET);
         } else {
             row.raw("duration_type", DURATION_OPEN);
         }

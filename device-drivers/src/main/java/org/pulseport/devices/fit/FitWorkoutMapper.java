@@ -12,6 +12,7 @@ import org.pulseport.core.model.Sport;
 import org.pulseport.core.workout.RepeatStep;
 import org.pulseport.core.workout.SingleStep;
 import org.pulseport.core.workout.StepDuration;
+import org.pulseport.core.workout.StepDuration.Crossing;
 import org.pulseport.core.workout.StepTarget;
 import org.pulseport.core.workout.TargetRange;
 import org.pulseport.core.workout.Workout;
@@ -55,7 +56,7 @@ public final class FitWorkoutMapper {
         }
         List<WorkoutStep> steps = new ArrayList<>();
         placed.descendingIterator().forEachRemaining(p -> steps.add(p.step()));
-        Sport sport = FitSports.fromFit(header.get().raw("sport").orElse(0));
+        Sport sport = FitSports.CODES.constant(header.get().raw("sport").orElse(0));
         return new WorkoutImport.Imported(new Workout(header.get().text("wkt_name").orElse(""), sport, steps));
     }
 
@@ -80,7 +81,7 @@ public final class FitWorkoutMapper {
     private static SingleStep single(FitMessage row, long durationType) throws UnsupportedStep {
         return new SingleStep(
                 row.text("wkt_step_name").orElse(""),
-                intensity(row.raw("intensity").orElse(0)),
+                INTENSITIES.constant(row.raw("intensity").orElse(0)),
                 duration(durationType, row.raw("duration_value").orElse(0)),
                 target(row),
                 row.text("notes").orElse(""));
@@ -91,10 +92,14 @@ public final class FitWorkoutMapper {
             case DURATION_TIME: return new StepDuration.Time(Duration.ofMillis(value));
             case DURATION_DISTANCE: return new StepDuration.Distance(value / 100.0);
             case DURATION_CALORIES: return new StepDuration.Calories((int) value);
-            case DURATION_HR_LESS_THAN: return new StepDuration.HeartRateBelow(absolute(value, HEART_RATE_OFFSET, "heart rate"));
-            case DURATION_HR_GREATER_THAN: return new StepDuration.HeartRateAbove(absolute(value, HEART_RATE_OFFSET, "heart rate"));
-            case DURATION_POWER_LESS_THAN: return new StepDuration.PowerBelow(absolute(value, POWER_OFFSET, "power"));
-            case DURATION_POWER_GREATER_THAN: return new StepDuration.PowerAbove(absolute(value, POWER_OFFSET, "power"));
+            case DURATION_HR_LESS_THAN:
+                return new StepDuration.HeartRateThreshold(Crossing.BELOW, absolute(value, HEART_RATE_OFFSET, "heart rate"));
+            case DURATION_HR_GREATER_THAN:
+                return new StepDuration.HeartRateThreshold(Crossing.ABOVE, absolute(value, HEART_RATE_OFFSET, "heart rate"));
+            case DURATION_POWER_LESS_THAN:
+                return new StepDuration.PowerThreshold(Crossing.BELOW, absolute(value, POWER_OFFSET, "power"));
+            case DURATION_POWER_GREATER_THAN:
+                return new StepDuration.PowerThreshold(Crossing.ABOVE, absolute(value, POWER_OFFSET, "power"));
             case DURATION_OPEN: return new StepDuration.Open();
             default: throw new UnsupportedStep("duration type " + type + " is not supported (only count repeats, time, "
                     + "distance, calories, open and heart rate or power thresholds)");

@@ -1,5 +1,6 @@
 package org.pulseport.devices.fit;
 
+import java.util.Map;
 import org.pulseport.core.workout.Intensity;
 
 /**
@@ -31,27 +32,14 @@ final class WorkoutStepCodes {
 
     static final int FILE_TYPE_WORKOUT = 5;
 
-    private WorkoutStepCodes() {
-    }
-
-    static int intensity(Intensity intensity) {
-        switch (intensity) {
-            case REST: return 1;
-            case WARMUP: return 2;
-            case COOLDOWN: return 3;
-            case RECOVERY: return 4;
-            default: return 0;
-        }
-    }
-
     /** FIT intensities without a Pulseport match (interval, other) read as ACTIVE. */
-    static Intensity intensity(long fit) {
-        switch ((int) fit) {
-            case 1: return Intensity.REST;
-            case 2: return Intensity.WARMUP;
-            case 3: return Intensity.COOLDOWN;
-            case 4: return Intensity.RECOVERY;
-            default: return Intensity.ACTIVE;
-        }
+    static final FitEnumCodes<Intensity> INTENSITIES = new FitEnumCodes<>(Intensity.class, Map.of(
+            Intensity.ACTIVE, 0,
+            Intensity.REST, 1,
+            Intensity.WARMUP, 2,
+            Intensity.COOLDOWN, 3,
+            Intensity.RECOVERY, 4), Intensity.ACTIVE);
+
+    private WorkoutStepCodes() {
     }
 }

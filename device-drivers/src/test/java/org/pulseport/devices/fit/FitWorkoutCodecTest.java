@@ -36,7 +36,7 @@ class FitWorkoutCodecTest {
                         new StepTarget.Power(new TargetRange.Zone(5)), ""),
                 new SingleStep("B2_", Intensity.ACTIVE, new StepDuration.Distance(500),
                         new StepTarget.Power(new TargetRange.Zone(3)), ""),
-                new SingleStep("_C_", Intensity.COOLDOWN, new StepDuration.HeartRateBelow(125),
+                new SingleStep("_C_", Intensity.COOLDOWN, new StepDuration.HeartRateThreshold(StepDuration.Crossing.BELOW, 125),
                         new StepTarget.Power(new TargetRange.Zone(1)), ""));
     }
 

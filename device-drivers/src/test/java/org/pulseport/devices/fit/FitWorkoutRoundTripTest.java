@@ -68,10 +68,10 @@ class FitWorkoutRoundTripTest {
                 Arbitraries.longs().between(1, 36_000_000).map(ms -> new StepDuration.Time(Duration.ofMillis(ms))),
                 Arbitraries.integers().between(1, 10_000_000).map(cm -> new StepDuration.Distance(cm / 100.0)),
                 Arbitraries.integers().between(1, 5000).map(StepDuration.Calories::new),
-                Arbitraries.integers().between(30, 230).map(StepDuration.HeartRateBelow::new),
-                Arbitraries.integers().between(30, 230).map(StepDuration.HeartRateAbove::new),
-                Arbitraries.integers().between(1, 2000).map(StepDuration.PowerBelow::new),
-                Arbitraries.integers().between(1, 2000).map(StepDuration.PowerAbove::new),
+                Combinators.combine(Arbitraries.of(StepDuration.Crossing.class), Arbitraries.integers().between(30, 230))
+                        .as(StepDuration.HeartRateThreshold::new),
+                Combinators.combine(Arbitraries.of(StepDuration.Crossing.class), Arbitraries.integers().between(1, 2000))
+                        .as(StepDuration.PowerThreshold::new),
                 Arbitraries.just(new StepDuration.Open()));
     }
 
