@@ -53,11 +53,6 @@ public enum FitBaseType {
         return size;
     }
 
-    /** The raw bit pattern (zero-extended to 64 bits) that marks a value as absent. */
-    public long invalidBits() {
-        return invalid;
-    }
-
     public boolean isSigned() {
         return signed;
     }

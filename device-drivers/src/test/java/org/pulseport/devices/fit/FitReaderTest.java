@@ -167,10 +167,16 @@ class FitReaderTest {
         chained.writeBytes(one);
 
         try (FitReader reader = FitDecoder.standard().reader(new ByteArrayInputStream(chained.toByteArray()))) {
-            List<Class<?>> kinds = reader.events().map(Object::getClass).collect(Collectors.toList());
+            List<FitEvent> events = reader.events().collect(Collectors.toList());
 
-            assertThat(kinds).containsExactly(FitFileHeader.class, FitMessage.class, FitFileEnd.class,
-                    FitFileHeader.class, FitMessage.class, FitFileEnd.class);
+            assertThat(events).extracting(Object::getClass).containsExactly(FitFileHeader.class, FitMessage.class,
+                    FitFileEnd.class, FitFileHeader.class, FitMessage.class, FitFileEnd.class);
+            assertThat(events.get(2)).isInstanceOfSatisfying(FitFileEnd.class, end -> {
+                assertThat(end.crcMatches()).isTrue();
+                assertThat(end.crcChecked()).isTrue();
+                assertThat(end.offset()).isEqualTo(one.length - 2);
+            });
+            assertThat(((FitFileHeader) events.get(3)).offset()).isEqualTo(one.length);
         }
     }
 
