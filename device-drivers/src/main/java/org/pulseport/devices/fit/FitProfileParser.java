@@ -9,7 +9,7 @@ import java.util.Map;
 /** Reads the profile data table format described at the top of {@code profile.txt}. */
 final class FitProfileParser {
 
-    private record PendingField(int number, String name, FitBaseType type, Map<String, String> options) {
+    private record PendingField(int line, int number, String name, FitBaseType type, Map<String, String> options) {
     }
 
     private record PendingMessage(int number, String name, List<PendingField> fields) {
@@ -36,10 +36,10 @@ final class FitProfileParser {
                 } else if (current == null) {
                     throw new IllegalArgumentException("field outside a message");
                 } else {
-                    current.add(field(tokens));
+                    current.add(field(i + 1, tokens));
                 }
             } catch (RuntimeException e) {
-                throw new IllegalStateException("FIT profile line " + (i + 1) + " '" + line + "': " + e.getMessage(), e);
+                throw lineError(i + 1, e);
             }
         }
         List<FieldProfile> commonFields = resolve(common, common);
@@ -50,14 +50,18 @@ final class FitProfileParser {
         return new FitProfile(resolved, commonFields);
     }
 
-    private static PendingField field(String[] tokens) {
+    private static IllegalStateException lineError(int line, RuntimeException cause) {
+        return new IllegalStateException("FIT profile line " + line + ": " + cause.getMessage(), cause);
+    }
+
+    private static PendingField field(int line, String[] tokens) {
         Map<String, String> options = new LinkedHashMap<>();
         for (int t = 3; t < tokens.length; t++) {
             int eq = tokens[t].indexOf('=');
             options.put(eq < 0 ? tokens[t] : tokens[t].substring(0, eq), eq < 0 ? "" : tokens[t].substring(eq + 1));
         }
         FitBaseType type = FitBaseType.valueOf(tokens[2].toUpperCase(Locale.ROOT));
-        return new PendingField(Integer.parseInt(tokens[0]), tokens[1], type, options);
+        return new PendingField(line, Integer.parseInt(tokens[0]), tokens[1], type, options);
     }
 
     private static List<FieldProfile> resolve(List<PendingField> own, List<PendingField> common) {
@@ -69,12 +73,16 @@ final class FitProfileParser {
         List<FieldProfile> fields = new ArrayList<>();
         for (PendingField f : all.values()) {
             Map<String, String> o = f.options();
-            fields.add(new FieldProfile(f.number(), f.name(), f.type(),
-                    Double.parseDouble(o.getOrDefault("scale", "1")),
-                    Double.parseDouble(o.getOrDefault("offset", "0")),
-                    o.getOrDefault("units", ""),
-                    o.containsKey("accumulate"),
-                    components(o.getOrDefault("components", ""), numbersByName)));
+            try {
+                fields.add(new FieldProfile(f.number(), f.name(), f.type(),
+                        Double.parseDouble(o.getOrDefault("scale", "1")),
+                        Double.parseDouble(o.getOrDefault("offset", "0")),
+                        o.getOrDefault("units", ""),
+                        o.containsKey("accumulate"),
+                        components(o.getOrDefault("components", ""), numbersByName)));
+            } catch (RuntimeException e) {
+                throw lineError(f.line(), e);
+            }
         }
         return fields;
     }

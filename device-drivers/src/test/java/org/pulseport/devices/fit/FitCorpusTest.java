@@ -2,17 +2,24 @@ package org.pulseport.devices.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The facts the corpus README lists about each real FIT file. */
 class FitCorpusTest {
 
-    @ParameterizedTest
-    @ValueSource(strings = {
+    private static final String[] VALID = {
         "2013-02-06-12-11-14.fit", "2015-10-13-08-43-15.fit", "Activity.fit", "Edge810-Vector-2013-08-16-15-35-10.fit",
         "MonitoringFile.fit", "Settings.fit", "Settings2.fit", "WeightScaleMultiUser.fit", "WeightScaleSingleUser.fit",
         "activity-large-fenxi2-multisport.fit", "activity-small-fenix2-run.fit", "antfs-dump.63.fit", "nametest.FIT",
@@ -20,7 +27,20 @@ class FitCorpusTest {
         "WorkoutCustomTargetValues.fit", "WorkoutIndividualSteps.fit", "WorkoutRepeatGreaterThanStep.fit",
         "WorkoutRepeatSteps.fit", "garmin-edge-500-activity.fit", "garmin-edge-820-bike.fit", "garmin-fenix-5-bike.fit",
         "garmin-fenix-5-run.fit", "garmin-fenix-5-walk.fit", "compressed-speed-distance.fit",
-        "developer-types-sample.fit", "DeveloperData.fit", "20170518-191602-1740899583.fit"})
+        "developer-types-sample.fit", "DeveloperData.fit", "20170518-191602-1740899583.fit",
+        "2019-02-17-062644-ELEMNT-297E-195-0.fit", "coros-pace-2-cycling-misaligned-fields.fit", "event_timestamp.fit",
+        "elemnt-bolt-no-application-id-inside-developer-data-id.fit", "sample_mulitple_header.fit", "activity-settings.fit"};
+
+    private static final String[] DAMAGED = {"activity-filecrc.fit", "activity-unexpected-eof.fit",
+        "activity-activity-filecrc.fit", "activity-settings-corruptheader.fit", "activity-settings-nodata.fit", "nick.fit",
+        "strava-android-app-201.10-b1218918.fit"};
+
+    static String[] validFiles() {
+        return VALID;
+    }
+
+    @ParameterizedTest
+    @MethodSource("validFiles")
     void validFilesDecodeCompletelyWithoutWarnings(String name) {
         FitDecodeResult result = FitFixtures.decode(name);
 
@@ -28,6 +48,23 @@ class FitCorpusTest {
         assertThat(result.warnings()).isEmpty();
         assertThat(result.messages()).isNotEmpty();
         assertThat(result.messages().get(0).name()).isEqualTo("file_id");
+    }
+
+    @Test
+    void everyCorpusFileIsEitherValidOrAKnownDamagedFile() throws IOException {
+        Set<String> expected = new HashSet<>(Arrays.asList(VALID));
+        expected.addAll(Arrays.asList(DAMAGED));
+        try (Stream<Path> files = Files.list(FitFixtures.file("Activity.fit").getParent())) {
+            Set<String> names = files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+            Set<String> fitFiles = names.stream().filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".fit"))
+                    .collect(Collectors.toSet());
+
+            assertThat(names.stream().filter(n -> !n.equals("README.md"))).hasSize(48);
+            assertThat(fitFiles).hasSize(42).isEqualTo(expected);
+        }
+        for (String damaged : DAMAGED) {
+            assertThat(FitFixtures.decode(damaged)).as(damaged).isInstanceOf(FitDecodeResult.Failed.class);
+        }
     }
 
     @Test
