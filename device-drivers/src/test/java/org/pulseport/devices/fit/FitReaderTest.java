@@ -180,6 +180,37 @@ class FitReaderTest {
         }
     }
 
+    @Test
+    void readerPullsInputOnlyAsEventsAreConsumed() throws Exception {
+        byte[] activity = java.nio.file.Files.readAllBytes(FitFixtures.file("Activity.fit"));
+        long[] consumed = new long[1];
+        int copies = 2_000;
+        java.io.InputStream chained = new java.io.InputStream() {
+            private long position;
+
+            @Override
+            public int read() {
+                if (position >= (long) copies * activity.length) {
+                    return -1;
+                }
+                consumed[0]++;
+                return activity[(int) (position++ % activity.length)] & 0xFF;
+            }
+        };
+
+        try (FitReader reader = FitDecoder.standard().reader(chained)) {
+            for (int i = 0; i < 10; i++) {
+                reader.next();
+            }
+            assertThat(consumed[0]).isLessThanOrEqualTo(1 << 16);
+
+            long messages = reader.events().filter(e -> e instanceof FitMessage).count();
+
+            assertThat(messages).isEqualTo(22L * copies - 9);
+            assertThat(consumed[0]).isEqualTo((long) copies * activity.length);
+        }
+    }
+
     private FitMessage single(byte[] file) {
         List<FitMessage> messages = decoded(file);
         assertThat(messages).hasSize(1);
