@@ -58,7 +58,8 @@ public final class DexcomDownloader implements DeviceDownloader {
             Instant after = request.computerClock().instant();
             int displayOffset = receiver.displayTimeOffsetSeconds();
             Instant measuredAt = before.plus(Duration.between(before, after).dividedBy(2));
-            ReceiverClock clock = ReceiverClock.measure(systemSeconds, measuredAt);
+            ReceiverClock clock = ReceiverClock.measure(systemSeconds, displayOffset, measuredAt,
+                    request.computerZone());
             ClockOffset offset = new ClockOffset(ReceiverClock.displayTime(systemSeconds, displayOffset),
                     measuredAt.atZone(request.computerZone()));
             offset.warning().ifPresent(w -> LOG.warn("Dexcom {}: {}", serial, w));

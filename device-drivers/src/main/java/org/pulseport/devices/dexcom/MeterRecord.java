@@ -26,13 +26,18 @@ public record MeterRecord(long systemSeconds, long displaySeconds, int glucose, 
                 LittleEndian.u32(record, meterTimeOffset));
     }
 
-    /** Writes a G4-layout record with CRC; the simulator uses this. */
-    public byte[] encodeG4() {
-        byte[] body = new byte[G4_LENGTH - 2];
+    /** Writes the record with CRC in the layout of {@code recordLength} bytes; the simulator uses this. */
+    public byte[] encode(int recordLength) {
+        byte[] body = new byte[recordLength - 2];
         LittleEndian.putU32(body, 0, systemSeconds);
         LittleEndian.putU32(body, 4, displaySeconds);
         LittleEndian.putU16(body, 8, glucose);
-        LittleEndian.putU32(body, 10, meterTimeSeconds);
+        if (recordLength == G5_LENGTH) {
+            LittleEndian.putU32(body, 11, meterTimeSeconds);
+            LittleEndian.putU32(body, 15, meterTimeSeconds);
+        } else {
+            LittleEndian.putU32(body, 10, meterTimeSeconds);
+        }
         return DatabasePage.withCrc(body);
     }
 }
