@@ -4,36 +4,33 @@ import java.time.Duration;
 import java.util.List;
 import org.pulseport.devices.download.DeviceException;
 import org.pulseport.devices.download.ProtocolException;
+import org.pulseport.devices.download.RetryingExchange;
 import org.pulseport.devices.transport.Transport;
-import org.pulseport.devices.transport.TransportError;
 import org.pulseport.devices.transport.TransportException;
 import org.pulseport.devices.transport.TransportIo;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Binds {@link DexcomProtocol} to a {@link Transport}: one request, one reply, with a bounded number of retries
- * when a reply is damaged or missing (the line is drained before retrying so replies stay aligned). Everything
- * else is classified into a {@link DeviceException}.
+ * Binds {@link DexcomProtocol} to a {@link Transport}: one request, one reply, retried through
+ * {@link RetryingExchange} when a reply is damaged or missing; every failure is a classified
+ * {@link DeviceException}.
  */
 public final class DexcomReceiver {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DexcomReceiver.class);
     private static final int ATTEMPTS = 3;
-    private static final Duration DRAIN_QUIET = Duration.ofMillis(50);
 
     private final Transport transport;
     private final Duration replyTimeout;
-    private long requests;
+    private final RetryingExchange exchange;
 
     public DexcomReceiver(Transport transport, Duration replyTimeout) {
         this.transport = transport;
         this.replyTimeout = replyTimeout;
+        this.exchange = new RetryingExchange(transport, ATTEMPTS);
     }
 
     /** Requests sent so far, retries included. */
     public long requestCount() {
-        return requests;
+        return exchange.requestCount();
     }
 
     public void ping() throws DeviceException {
@@ -84,33 +81,10 @@ public final class DexcomReceiver {
     }
 
     private byte[] exchange(byte[] request, String name) throws DeviceException {
-        for (int attempt = 1; ; attempt++) {
-            requests++;
-            try {
-                transport.write(request);
-                return DexcomProtocol.expectAck(readFrame(), name);
-            } catch (TransportException e) {
-                if (!(e.error() instanceof TransportError.Timeout) || attempt == ATTEMPTS) {
-                    throw DeviceException.of(e);
-                }
-                LOG.debug("{}: no reply to {} (attempt {}), retrying", transport.description(), name, attempt);
-            } catch (ProtocolException e) {
-                if (e.kind() != ProtocolException.Kind.CORRUPT || attempt == ATTEMPTS) {
-                    throw DeviceException.of(transport.description(), e);
-                }
-                LOG.debug("{}: damaged reply to {} (attempt {}): {}", transport.description(), name, attempt,
-                        e.getMessage());
-            }
-            resynchronise();
-        }
-    }
-
-    private void resynchronise() throws DeviceException {
-        try {
-            TransportIo.drain(transport, DRAIN_QUIET);
-        } catch (TransportException e) {
-            throw DeviceException.of(e);
-        }
+        return exchange.run(name, () -> {
+            transport.write(request);
+            return DexcomProtocol.expectAck(readFrame(), name);
+        });
     }
 
     private DexcomFrame readFrame() throws TransportException, ProtocolException {
@@ -123,16 +97,7 @@ public final class DexcomReceiver {
         return DexcomFrameCodec.decode(frame);
     }
 
-    private <T> T decode(Decoder<T> decoder) throws DeviceException {
-        try {
-            return decoder.decode();
-        } catch (ProtocolException e) {
-            throw DeviceException.of(transport.description(), e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Decoder<T> {
-        T decode() throws ProtocolException;
+    private <T> T decode(RetryingExchange.Decoder<T> decoder) throws DeviceException {
+        return exchange.decode(decoder);
     }
 }

@@ -33,14 +33,23 @@ public final class GlucoseTrace {
         for (Instant at = start; at.isBefore(end); at = at.plus(interval)) {
             double value = valueAt(at);
             double rate = Double.isNaN(previous) ? 0 : (value - previous) / interval.toMinutes();
-            points.add(new Point(at, (int) Math.round(Math.max(39, Math.min(401, value))), rate));
+            points.add(new Point(at, clamp(value), rate));
             previous = value;
         }
         return points;
     }
 
+    /** The reading at an instant, as a sensor would report it (39 = LOW .. 401 = HIGH). */
+    public int mgDlAt(Instant at) {
+        return clamp(valueAt(at));
+    }
+
+    private static int clamp(double value) {
+        return (int) Math.round(Math.max(39, Math.min(401, value)));
+    }
+
     /** The smooth glucose level at an instant, before clamping. */
-    double valueAt(Instant at) {
+    private double valueAt(Instant at) {
         double hour = at.atZone(zone).getHour() + at.atZone(zone).getMinute() / 60.0;
         long day = Math.floorDiv(at.getEpochSecond(), 86_400);
         Random daily = new Random(seed * 31 + day);
