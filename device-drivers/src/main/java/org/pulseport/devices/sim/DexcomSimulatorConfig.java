@@ -62,6 +62,11 @@ public record DexcomSimulatorConfig(String serialNumber, EgvLayout model, int da
                 lineRateBytesPerSecond);
     }
 
+    public DexcomSimulatorConfig withSeed(long newSeed) {
+        return new DexcomSimulatorConfig(serialNumber, model, days, clockOffset, zone, clock, newSeed, faults,
+                lineRateBytesPerSecond);
+    }
+
     public DexcomSimulatorConfig withLineRate(long bytesPerSecond) {
         return new DexcomSimulatorConfig(serialNumber, model, days, clockOffset, zone, clock, seed, faults,
                 bytesPerSecond);
