@@ -7,8 +7,8 @@ import org.pulseport.devices.download.DeviceDownloader;
 import org.pulseport.devices.download.DeviceException;
 import org.pulseport.devices.download.DeviceInfo;
 import org.pulseport.devices.download.DownloadRequest;
+import org.pulseport.devices.download.Transports;
 import org.pulseport.devices.transport.Transport;
-import org.pulseport.devices.transport.TransportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,11 +40,7 @@ public final class DexcomDownloader implements DeviceDownloader {
 
     @Override
     public DexcomSession open(Transport transport, DownloadRequest request) throws DeviceException {
-        try {
-            transport.open();
-        } catch (TransportException e) {
-            throw DeviceException.of(e);
-        }
+        Transports.open(transport);
         try {
             DexcomReceiver receiver = new DexcomReceiver(transport, request.replyTimeout());
             receiver.ping();

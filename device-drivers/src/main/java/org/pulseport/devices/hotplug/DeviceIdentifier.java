@@ -8,11 +8,11 @@ import org.pulseport.devices.dexcom.DexcomDownloader;
 import org.pulseport.devices.dexcom.DexcomReceiver;
 import org.pulseport.devices.download.DeviceError;
 import org.pulseport.devices.download.DeviceException;
+import org.pulseport.devices.download.Transports;
 import org.pulseport.devices.libre.LibreReader;
 import org.pulseport.devices.transport.SerialTransport;
 import org.pulseport.devices.transport.Transport;
 import org.pulseport.devices.transport.TransportError;
-import org.pulseport.devices.transport.TransportException;
 
 /**
  * Reads the serial number of a device that just arrived, over its own protocol, so the app can match it to a
@@ -61,24 +61,16 @@ public final class DeviceIdentifier {
 
     /** The serial number from a Dexcom receiver's manufacturing record. */
     public static String dexcomSerial(Transport transport) throws DeviceException {
-        open(transport);
+        Transports.open(transport);
         return new DexcomReceiver(transport, REPLY_TIMEOUT).manufacturingData().serialNumber();
     }
 
     /** The serial number a FreeStyle Libre reader answers to {@code $sn?}. */
     public static String libreSerial(Transport transport) throws DeviceException {
-        open(transport);
+        Transports.open(transport);
         LibreReader reader = new LibreReader(transport, REPLY_TIMEOUT);
         reader.handshake();
         return reader.text("$sn?").trim();
-    }
-
-    private static void open(Transport transport) throws DeviceException {
-        try {
-            transport.open();
-        } catch (TransportException e) {
-            throw DeviceException.of(e);
-        }
     }
 
     /** Whether a problem needs the person to act (permissions, another program) rather than a retry. */

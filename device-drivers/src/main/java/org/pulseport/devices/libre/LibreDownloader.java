@@ -8,9 +8,9 @@ import org.pulseport.devices.download.DeviceDownloader;
 import org.pulseport.devices.download.DeviceException;
 import org.pulseport.devices.download.DeviceInfo;
 import org.pulseport.devices.download.DownloadRequest;
+import org.pulseport.devices.download.Transports;
 import org.pulseport.devices.download.ProtocolException;
 import org.pulseport.devices.transport.Transport;
-import org.pulseport.devices.transport.TransportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,11 +24,7 @@ public final class LibreDownloader implements DeviceDownloader {
 
     @Override
     public LibreSession open(Transport transport, DownloadRequest request) throws DeviceException {
-        try {
-            transport.open();
-        } catch (TransportException e) {
-            throw DeviceException.of(e);
-        }
+        Transports.open(transport);
         try {
             LibreReader reader = new LibreReader(transport, request.replyTimeout());
             reader.handshake();

@@ -39,6 +39,7 @@ public final class DexcomReceiverSimulator {
     private static final Duration CALIBRATION_INTERVAL = Duration.ofHours(12);
 
     private final DexcomSimulatorConfig config;
+    private final SimulatedDevice device;
     private final ReceiverClock clock;
     private final GlucoseTrace trace;
     private final DexcomDatabase database = new DexcomDatabase();
@@ -50,19 +51,20 @@ public final class DexcomReceiverSimulator {
 
     public DexcomReceiverSimulator(DexcomSimulatorConfig config) {
         this.config = config;
-        this.clock = new ReceiverClock(config.clockOffset(), config.clockOffset());
-        this.trace = new GlucoseTrace(config.seed(), config.zone());
-        this.random = new Random(config.seed());
+        this.device = config.device();
+        this.clock = new ReceiverClock(device.clockOffset(), device.clockOffset());
+        this.trace = new GlucoseTrace(device.seed(), device.zone());
+        this.random = new Random(device.seed());
         EgvLayout model = config.model();
         int meterLength = model == EgvLayout.G4 ? MeterRecord.G4_LENGTH : MeterRecord.G5_LENGTH;
         database.define(RecordType.MANUFACTURING_DATA, "ManufacturingData", 1, ManufacturingData.RECORD_LENGTH);
         database.define(RecordType.EGV_DATA, "EGVData", model.revision(), model.recordLength());
         database.define(RecordType.METER_DATA, "MeterData", model == EgvLayout.G4 ? 2 : 3, meterLength);
-        Instant now = config.clock().instant().truncatedTo(ChronoUnit.MINUTES);
+        Instant now = device.clock().instant().truncatedTo(ChronoUnit.MINUTES);
         now = now.minusSeconds(now.getEpochSecond() % EGV_INTERVAL.getSeconds());
-        firstReading = now.minus(Duration.ofDays(config.days()));
+        firstReading = now.minus(Duration.ofDays(device.days()));
         nextReading = firstReading;
-        database.append(RecordType.MANUFACTURING_DATA, new ManufacturingData(config.serialNumber(), "MT21255")
+        database.append(RecordType.MANUFACTURING_DATA, new ManufacturingData(device.serialNumber(), "MT21255")
                 .encode(clock.toSystemSeconds(firstReading)));
         appendUntil(now.plus(EGV_INTERVAL));
     }
@@ -86,7 +88,7 @@ public final class DexcomReceiverSimulator {
         EgvLayout model = config.model();
         for (GlucoseTrace.Point point : trace.between(nextReading, end, EGV_INTERVAL)) {
             long system = clock.toSystemSeconds(point.at());
-            long display = system + config.zone().getRules().getOffset(point.at()).getTotalSeconds();
+            long display = system + device.zone().getRules().getOffset(point.at()).getTotalSeconds();
             Optional<EgvSpecialValue> special = specialValueAt(point.at());
             if (special.isPresent()) {
                 database.append(RecordType.EGV_DATA, model.encode(new EgvRecord(system, display,
@@ -156,10 +158,10 @@ public final class DexcomReceiverSimulator {
             case READ_DATABASE_PAGES:
                 return ack(pages(payload));
             case READ_SYSTEM_TIME:
-                return ack(DexcomProtocol.u32Payload(clock.toSystemSeconds(config.clock().instant())));
+                return ack(DexcomProtocol.u32Payload(clock.toSystemSeconds(device.clock().instant())));
             case READ_DISPLAY_TIME_OFFSET:
                 return ack(DexcomProtocol.u32Payload(
-                        config.zone().getRules().getOffset(config.clock().instant()).getTotalSeconds()));
+                        device.zone().getRules().getOffset(device.clock().instant()).getTotalSeconds()));
             default:
                 return reply(DexcomCommand.INVALID_COMMAND, new byte[0]);
         }

@@ -34,7 +34,7 @@ public final class DexcomSimulatorServer implements AutoCloseable {
         this.simulator = simulator;
         this.link = link;
         this.portPath = portPath;
-        this.faults = config.faults();
+        this.faults = config.device().faults();
         this.pacer = new LinePacer(config.lineRateBytesPerSecond());
         this.thread = new Thread(this::serve, "dexcom-simulator " + portPath);
         this.thread.setDaemon(true);

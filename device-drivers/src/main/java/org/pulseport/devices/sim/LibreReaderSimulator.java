@@ -33,7 +33,7 @@ public final class LibreReaderSimulator implements Transport {
     private static final int SENSOR_NOT_READY = 32768;
     private static final int SCANS_PER_DAY = 6;
 
-    private final LibreSimulatorConfig config;
+    private final SimulatedDevice config;
     private final GlucoseTrace trace;
     private final Random random;
     private final List<String> history = new ArrayList<>();
@@ -48,7 +48,7 @@ public final class LibreReaderSimulator implements Transport {
     private int textReplies;
     private long bytesSent;
 
-    public LibreReaderSimulator(LibreSimulatorConfig config) {
+    public LibreReaderSimulator(SimulatedDevice config) {
         this.config = config;
         this.trace = new GlucoseTrace(config.seed(), config.zone());
         this.random = new Random(config.seed());

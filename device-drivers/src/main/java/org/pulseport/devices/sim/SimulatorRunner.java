@@ -40,9 +40,10 @@ public final class SimulatorRunner {
 
     /** Starts the simulator and prints where it serves. */
     public static DexcomSimulatorServer start(Options options, PrintStream out) {
-        DexcomSimulatorConfig config = DexcomSimulatorConfig.defaults().withModel(options.model())
+        DexcomSimulatorConfig config = DexcomSimulatorConfig.of(SimulatedDevice.dexcomReceiver()
                 .withDays(options.days()).withSerialNumber(options.serialNumber())
-                .withClockOffset(options.clockOffset()).withLineRate(options.lineRate()).withSeed(options.seed());
+                .withClockOffset(options.clockOffset()).withSeed(options.seed()))
+                .withModel(options.model()).withLineRate(options.lineRate());
         DexcomSimulatorServer server = DexcomSimulatorServer.startOnNewPty(config);
         out.printf("Dexcom %s receiver %s with %d days of readings serving on %s (Ctrl+C to stop)%n",
                 options.model(), options.serialNumber(), options.days(), server.portPath());

@@ -41,6 +41,7 @@ import org.pulseport.devices.libre.LibreTextReply;
 import org.pulseport.devices.libre.ReaderClock;
 import org.pulseport.devices.sim.DexcomReceiverSimulator;
 import org.pulseport.devices.sim.DexcomSimulatorConfig;
+import org.pulseport.devices.sim.SimulatedDevice;
 import org.pulseport.devices.transport.Transport;
 import org.pulseport.devices.transport.TransportError;
 import org.pulseport.devices.transport.TransportException;
@@ -99,8 +100,9 @@ class ProtocolFuzzTest {
 
     @Test
     void theReceiverSimulatorAnswersAnyInputWithAFrame() throws ProtocolException {
-        DexcomReceiverSimulator simulator = new DexcomReceiverSimulator(DexcomSimulatorConfig.defaults().withDays(1)
-                .withClock(Clock.fixed(Instant.parse("2025-02-01T00:00:00Z"), ZoneOffset.UTC), ZoneOffset.UTC));
+        DexcomReceiverSimulator simulator = new DexcomReceiverSimulator(DexcomSimulatorConfig.of(SimulatedDevice.dexcomReceiver()
+                .withDays(1).withClock(Clock.fixed(Instant.parse("2025-02-01T00:00:00Z"), ZoneOffset.UTC),
+                        ZoneOffset.UTC)));
         Random random = new Random(5);
         List<byte[]> corpus = dexcomRequests();
         for (int i = 0; i < CASES; i++) {

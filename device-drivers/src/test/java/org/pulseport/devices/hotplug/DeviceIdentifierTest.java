@@ -14,7 +14,7 @@ import org.pulseport.devices.download.DeviceError;
 import org.pulseport.devices.sim.DexcomSimulatorConfig;
 import org.pulseport.devices.sim.DexcomSimulatorServer;
 import org.pulseport.devices.sim.LibreReaderSimulator;
-import org.pulseport.devices.sim.LibreSimulatorConfig;
+import org.pulseport.devices.sim.SimulatedDevice;
 import org.pulseport.devices.transport.AccessAdvice;
 import org.pulseport.devices.transport.SerialTransport;
 import org.pulseport.devices.transport.Transport;
@@ -27,8 +27,8 @@ class DeviceIdentifierTest {
 
     @Test
     void readsTheDexcomSerialNumberOverThePseudoTerminal() {
-        try (DexcomSimulatorServer server = DexcomSimulatorServer.startOnNewPty(DexcomSimulatorConfig.defaults()
-                .withDays(1).withSerialNumber("SM98765432"))) {
+        try (DexcomSimulatorServer server = DexcomSimulatorServer.startOnNewPty(DexcomSimulatorConfig.of(
+                SimulatedDevice.dexcomReceiver().withDays(1).withSerialNumber("SM98765432")))) {
             AttachedDevice device = new AttachedDevice(new UsbId(0x22A3, 0x0047), "Dexcom", server.portPath(),
                     TransportKind.SERIAL);
             DeviceIdentifier identifier = new DeviceIdentifier(
@@ -43,7 +43,7 @@ class DeviceIdentifierTest {
 
     @Test
     void readsTheLibreSerialNumberFromTheSimulatedReader() {
-        LibreReaderSimulator reader = new LibreReaderSimulator(LibreSimulatorConfig.defaults().withDays(1)
+        LibreReaderSimulator reader = new LibreReaderSimulator(SimulatedDevice.libreReader().withDays(1)
                 .withClock(CLOCK, ZoneOffset.UTC));
         AttachedDevice device = new AttachedDevice(new UsbId(0x1A61, 0x3650), "Abbott", "sim", TransportKind.HID);
         DeviceIdentifier identifier = new DeviceIdentifier(d -> Optional.of(reader),

@@ -49,8 +49,12 @@ class DexcomEndToEndTest {
         }
     }
 
-    private DexcomSimulatorConfig config(int days) {
-        return DexcomSimulatorConfig.defaults().withDays(days).withClock(CLOCK, ZONE).withSerialNumber("SM12345678");
+    private static SimulatedDevice receiver(int days) {
+        return SimulatedDevice.dexcomReceiver().withDays(days).withClock(CLOCK, ZONE).withSerialNumber("SM12345678");
+    }
+
+    private static DexcomSimulatorConfig config(int days) {
+        return DexcomSimulatorConfig.of(receiver(days));
     }
 
     private DownloadRequest request() {
@@ -92,8 +96,8 @@ class DexcomEndToEndTest {
 
     @Test
     void correctsAReceiverClockThatIsFortyMinutesFast() throws Exception {
-        server = DexcomSimulatorServer.startOnNewPty(config(2).withModel(EgvLayout.G6)
-                .withClockOffset(Duration.ofMinutes(40)));
+        server = DexcomSimulatorServer.startOnNewPty(DexcomSimulatorConfig.of(receiver(2)
+                .withClockOffset(Duration.ofMinutes(40))).withModel(EgvLayout.G6));
         try (DexcomSession session = open(request())) {
             assertThat(session.clockOffset().offset()).isEqualTo(Duration.ofMinutes(40));
             assertThat(session.clockOffset().warning()).get().asString().contains("40 minutes ahead");
@@ -127,8 +131,8 @@ class DexcomEndToEndTest {
 
     @Test
     void recoversFromDamagedAndMissingReplies() throws Exception {
-        server = DexcomSimulatorServer.startOnNewPty(config(5)
-                .withFaults(SimulatorFaults.none().corruptingEveryNthReply(7).silentOnRequest(9)));
+        server = DexcomSimulatorServer.startOnNewPty(DexcomSimulatorConfig.of(receiver(5)
+                .withFaults(SimulatorFaults.none().corruptingEveryNthReply(7).silentOnRequest(9))));
         try (DexcomSession session = open(request())) {
             assertThat(session.samples().count()).isEqualTo(server.simulator().readingTimes().size());
         }
@@ -136,8 +140,8 @@ class DexcomEndToEndTest {
 
     @Test
     void unplugMidTransferGivesAClassifiedDisconnect() throws Exception {
-        server = DexcomSimulatorServer.startOnNewPty(config(90).withFaults(SimulatorFaults.none()
-                .unplugAfterBytes(60_000)));
+        server = DexcomSimulatorServer.startOnNewPty(DexcomSimulatorConfig.of(receiver(90)
+                .withFaults(SimulatorFaults.none().unplugAfterBytes(60_000))));
         try (DexcomSession session = open(request())) {
             assertThatThrownBy(() -> session.samples().count())
                     .isInstanceOfSatisfying(PulseportException.class, e -> {

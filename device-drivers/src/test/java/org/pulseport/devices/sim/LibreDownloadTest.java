@@ -28,8 +28,8 @@ class LibreDownloadTest {
     private static final ZoneId ZONE = ZoneId.of("America/New_York");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-07-10T18:20:00Z"), ZoneOffset.UTC);
 
-    private static LibreSimulatorConfig config(int days) {
-        return LibreSimulatorConfig.defaults().withDays(days).withClock(CLOCK, ZONE);
+    private static SimulatedDevice config(int days) {
+        return SimulatedDevice.libreReader().withDays(days).withClock(CLOCK, ZONE);
     }
 
     private static DownloadRequest request() {
