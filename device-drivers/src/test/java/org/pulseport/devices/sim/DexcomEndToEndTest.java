@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,6 +25,7 @@ import org.pulseport.devices.dexcom.DexcomDownloader;
 import org.pulseport.devices.dexcom.DexcomSession;
 import org.pulseport.devices.dexcom.EgvLayout;
 import org.pulseport.devices.dexcom.MeterCalibration;
+import org.pulseport.devices.download.CancellationToken;
 import org.pulseport.devices.download.DeviceError;
 import org.pulseport.devices.download.DeviceException;
 import org.pulseport.devices.download.DownloadRequest;
@@ -149,6 +151,37 @@ class DexcomEndToEndTest {
                         assertThat(e.getCause()).isInstanceOfSatisfying(DeviceException.class, cause ->
                                 assertThat(((DeviceError.Link) cause.error()).cause())
                                         .isInstanceOf(TransportError.Disconnected.class));
+                    });
+        }
+    }
+
+    @Test
+    void downloadsAG5ReceiverUntilCancelled() throws Exception {
+        server = DexcomSimulatorServer.startOnNewPty(DexcomSimulatorConfig.of(receiver(10)).withModel(EgvLayout.G5));
+        CancellationToken token = new CancellationToken();
+        AtomicLong read = new AtomicLong();
+        DownloadRequest request = request().withCancellation(token).withProgress((records, total) -> {
+            read.set(records);
+            if (records > 500) {
+                token.cancel();
+            }
+        });
+        try (DexcomSession session = open(request)) {
+            assertThat(session.device().model()).isEqualTo("Dexcom G5 Mobile Receiver");
+            assertThatThrownBy(() -> session.samples().count()).isInstanceOf(CancellationException.class);
+        }
+        assertThat(read.get()).isBetween(501L, 1000L);
+    }
+
+    @Test
+    void aPortThatNeverAnswersGivesAClassifiedTimeout() {
+        try (Pty silent = Pty.open()) {
+            assertThatThrownBy(() -> new DexcomDownloader().open(
+                    new SerialTransport(silent.slavePath(), DexcomDownloader.BAUD_RATE),
+                    request().withReplyTimeout(Duration.ofMillis(100))))
+                    .isInstanceOfSatisfying(DeviceException.class, e -> {
+                        assertThat(((DeviceError.Link) e.error()).cause()).isInstanceOf(TransportError.Timeout.class);
+                        assertThat(e.error().userMessage()).contains("stopped answering");
                     });
         }
     }
