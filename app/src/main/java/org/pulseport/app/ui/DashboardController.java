@@ -18,6 +18,10 @@ public final class DashboardController {
     private Label storedReadings;
     @FXML
     private GlucoseChart lastDayChart;
+    @FXML
+    private javafx.scene.control.Button syncNow;
+    @FXML
+    private Label syncStatus;
 
     public DashboardController(DashboardViewModel viewModel) {
         this.viewModel = viewModel;
@@ -29,6 +33,9 @@ public final class DashboardController {
         latestGlucose.textProperty().bind(viewModel.glucoseProperty());
         latestGlucoseDetail.textProperty().bind(viewModel.glucoseDetailProperty());
         storedReadings.textProperty().bind(viewModel.storedReadingsProperty());
+        syncNow.disableProperty().bind(viewModel.syncingProperty());
+        syncNow.setOnAction(e -> viewModel.syncNow());
+        syncStatus.textProperty().bind(viewModel.syncStatusProperty());
         viewModel.lastDayProperty().addListener((o, before, now) -> drawLastDay());
         drawLastDay();
     }

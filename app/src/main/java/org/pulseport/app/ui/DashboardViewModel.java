@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.pulseport.app.engine.Engine;
 import org.pulseport.app.engine.TrendService;
 import org.pulseport.core.model.GlucoseUnit;
 import org.pulseport.core.model.MetricType;
@@ -18,6 +19,7 @@ public final class DashboardViewModel {
     private static final Duration LOOK_BACK = Duration.ofDays(1);
 
     private final TrendService trends;
+    private final Engine engine;
     private final TaskRunner tasks;
     private final ProfileContext selection;
 
@@ -27,11 +29,14 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper storedReadings = new ReadOnlyStringWrapper("–");
     private final ReadOnlyObjectWrapper<ChartSeries> lastDay = new ReadOnlyObjectWrapper<>(ChartSeries.EMPTY);
     private final ReadOnlyStringWrapper unitLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper syncStatus = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper syncing = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
     private Snapshot snapshot = Snapshot.NONE;
 
-    public DashboardViewModel(TrendService trends, TaskRunner tasks, ProfileContext selection) {
+    public DashboardViewModel(TrendService trends, Engine engine, TaskRunner tasks, ProfileContext selection) {
         this.trends = trends;
+        this.engine = engine;
         this.tasks = tasks;
         this.selection = selection;
         selection.observe(this::reload, this::present);
@@ -57,6 +62,24 @@ public final class DashboardViewModel {
                 }, error -> glucoseDetail.set("Could not load: " + error.getMessage()));
     }
 
+    /** "Sync now" for every active source of the selected profile; joins syncs already running. */
+    public void syncNow() {
+        Profile p = selection.profile();
+        if (p == null || syncing.get()) {
+            return;
+        }
+        syncing.set(true);
+        syncStatus.set("Syncing " + p.name() + "…");
+        tasks.run("Syncing " + p.name(), () -> engine.syncProfileNow(p.id()).join(), reports -> {
+            syncing.set(false);
+            syncStatus.set(SyncSummary.of(reports));
+            reload();
+        }, error -> {
+            syncing.set(false);
+            syncStatus.set("Sync failed: " + SyncSummary.reason(error) + " See Jobs for details.");
+        });
+    }
+
     private void present() {
         GlucoseUnit u = selection.unit();
         glucose.set(snapshot.latestGlucose().map(r -> Formats.glucose(r.value(), u) + " " + u.label()).orElse("–"));
@@ -74,6 +97,14 @@ public final class DashboardViewModel {
 
     public ReadOnlyObjectProperty<ChartSeries> lastDayProperty() {
         return lastDay.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty syncStatusProperty() {
+        return syncStatus.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty syncingProperty() {
+        return syncing.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty unitLabelProperty() {

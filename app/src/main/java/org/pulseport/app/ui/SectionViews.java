@@ -34,7 +34,7 @@ public final class SectionViews {
         switch (section) {
             case DASHBOARD:
                 return load("dashboard.fxml", type -> new DashboardController(new DashboardViewModel(
-                        context.trends(), tasks, selection)));
+                        context.trends(), context.engine(), tasks, selection)));
             case GLUCOSE:
                 return load("glucose.fxml", type -> new GlucoseController(new GlucoseViewModel(
                         context.trends(), tasks, selection)));
@@ -54,8 +54,7 @@ public final class SectionViews {
                 return new EmptyState("Connections", "No cloud connections yet. Oura, WHOOP, Dexcom and "
                         + "LibreLinkUp accounts you connect will be listed here.");
             case JOBS:
-                return new EmptyState("Jobs", "Background sync runs, their failure rates and dead letters "
-                        + "will be listed here.");
+                return load("jobs.fxml", type -> new JobsController(new JobsViewModel(context.engine(), tasks)));
             default:
                 throw new IllegalArgumentException("no view for " + section);
         }

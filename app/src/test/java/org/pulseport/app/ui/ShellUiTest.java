@@ -114,6 +114,22 @@ class ShellUiTest {
     }
 
     @Test
+    void syncNowOnTheDashboardReportsWhatCameIn() {
+        select(Section.DASHBOARD);
+        robot.clickOn("#syncNow");
+        Awaitility.await().atMost(PATIENCE).until(() -> label("#syncStatus").getText().startsWith("Synced 1 source"));
+    }
+
+    @Test
+    void theJobsViewShowsItsTables() {
+        select(Section.JOBS);
+        assertThat(robot.lookup("#deadLetters").queryTableView().getPlaceholder()).isInstanceOfSatisfying(Label.class,
+                placeholder -> assertThat(placeholder.getText()).startsWith("No dead letters"));
+        assertThat(robot.lookup("#jobStats").queryTableView().getColumns()).extracting(c -> c.getText())
+                .containsExactly("Job", "Runs", "Failed", "Failure rate", "Last run");
+    }
+
+    @Test
     void profilesCanBeCreatedAndSwitchedInTheUi() {
         select(Section.SETTINGS);
         TextField name = robot.lookup("#newProfileName").queryAs(TextField.class);

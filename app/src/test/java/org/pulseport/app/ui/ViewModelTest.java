@@ -84,12 +84,44 @@ class ViewModelTest {
     @Test
     void dashboardShowsTheLatestGlucoseAndTheLastDay() {
         SimpleObjectProperty<Profile> profile = new SimpleObjectProperty<>(demo());
-        DashboardViewModel vm = new DashboardViewModel(session.context().trends(), inline,
+        DashboardViewModel vm = new DashboardViewModel(session.context().trends(), session.context().engine(), inline,
                 new ProfileContext(profile, new SimpleObjectProperty<>(GlucoseUnit.MG_DL)));
         assertThat(vm.profileNameProperty().get()).isEqualTo("Demo");
         assertThat(vm.glucoseProperty().get()).matches("\\d{2,3} mg/dL");
         assertThat(vm.glucoseDetailProperty().get()).startsWith("measured ");
         assertThat(vm.lastDayProperty().get().size()).isBetween(287, 289);
+    }
+
+    @Test
+    void dashboardSyncNowSyncsTheProfilesSourcesAndSaysWhatCameIn() {
+        SimpleObjectProperty<Profile> profile = new SimpleObjectProperty<>(demo());
+        DashboardViewModel vm = new DashboardViewModel(session.context().trends(), session.context().engine(), inline,
+                new ProfileContext(profile, new SimpleObjectProperty<>(GlucoseUnit.MG_DL)));
+        vm.syncNow();
+        assertThat(vm.syncStatusProperty().get()).matches("Synced 1 source: [\\d,]+ new readings?\\.");
+        assertThat(vm.syncingProperty().get()).isFalse();
+        profile.set(session.context().profiles().ensure("Nobody", ZoneId.of("UTC")));
+        vm.syncNow();
+        assertThat(vm.syncStatusProperty().get()).isEqualTo("Nothing to sync: this profile has no active sources yet.");
+    }
+
+    @Test
+    void jobsListsDeadLettersAndRetriesThem() throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+                org.pulseport.app.store.DatabaseTarget.embedded(dir).jdbcUrl(), "sa", "")) {
+            c.createStatement().executeUpdate("INSERT INTO dead_letters (queue_name, task_name, task_instance, task_data,"
+                    + " failed_at, attempts, error_code, error_message, status) VALUES ('sync', 'sync-source', 'source-1',"
+                    + " '1', CURRENT_TIMESTAMP, 4, 'provider_error', '503 Service Unavailable', 'open')");
+        }
+        JobsViewModel vm = new JobsViewModel(session.context().engine(), inline);
+        vm.refresh();
+        assertThat(vm.deadLetters()).singleElement().satisfies(letter -> {
+            assertThat(letter.errorMessage()).isEqualTo("503 Service Unavailable");
+            assertThat(letter.attempts()).isEqualTo(4);
+        });
+        vm.retry(vm.deadLetters().get(0));
+        assertThat(vm.messageProperty().get()).isEqualTo("Job sync-source (source-1) is queued again.");
+        assertThat(vm.deadLetters()).isEmpty();
     }
 
     @Test
