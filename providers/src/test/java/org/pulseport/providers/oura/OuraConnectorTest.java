@@ -1,0 +1,226 @@
+package org.pulseport.providers.oura;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pulseport.providers.testing.Fixtures.json;
+import static org.pulseport.providers.testing.Fixtures.page;
+import static org.pulseport.providers.testing.Fixtures.status;
+import static org.pulseport.providers.testing.Requests.errorOf;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pulseport.core.error.PulseportError;
+import org.pulseport.core.model.MetricType;
+import org.pulseport.core.model.Sample;
+import org.pulseport.providers.http.ConfigurationStatus;
+import org.pulseport.providers.http.HttpTimeouts;
+import org.pulseport.providers.http.ProviderSettings;
+import org.pulseport.providers.testing.LogCapture;
+import org.pulseport.providers.testing.Requests;
+import org.pulseport.providers.testing.RoutingDispatcher;
+
+class OuraConnectorTest {
+
+    private static final String BASE = "/v2/usercollection/";
+    private static final MockResponse EMPTY = json("{\"data\":[],\"next_token\":null}");
+
+    private final MockWebServer server = new MockWebServer();
+
+    @BeforeEach
+    void start() throws IOException {
+        server.start();
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        server.shutdown();
+    }
+
+    private OuraConnector connector() {
+        ProviderSettings settings = ProviderSettings.fromEnvironment(OuraConnector.ID, OuraConnector.DEFAULTS,
+                Map.of("PULSEPORT_OURA_API_URL", server.url("/").toString().replaceAll("/$", "")));
+        return new OuraConnector(settings, HttpTimeouts.of(Duration.ofMillis(500)));
+    }
+
+    private List<Sample> fetchAll() {
+        try (Stream<Sample> samples = connector().fetch(Requests.oauth("2024-02-28T00:00:00Z", "2024-03-05T00:00:00Z"))) {
+            return samples.toList();
+        }
+    }
+
+    private List<RecordedRequest> requests() throws InterruptedException {
+        List<RecordedRequest> recorded = new ArrayList<>();
+        for (int i = server.getRequestCount(); i > 0; i--) {
+            recorded.add(server.takeRequest());
+        }
+        return recorded;
+    }
+
+    @Test
+    void followsNextTokenAndRequestsExactlyTheNeededPages() throws InterruptedException {
+        server.setDispatcher(new RoutingDispatcher(EMPTY)
+                .on(BASE + "daily_sleep", "next_token", "page-2-token", page("oura/daily_sleep_page2.json"))
+                .on(BASE + "daily_sleep", page("oura/daily_sleep_page1.json"))
+                .on(BASE + "sleep", page("oura/sleep.json"))
+                .on(BASE + "daily_activity", page("oura/daily_activity.json"))
+                .on(BASE + "daily_readiness", page("oura/daily_readiness.json"))
+                .on(BASE + "daily_spo2", page("oura/daily_spo2.json"))
+                .on(BASE + "heartrate", page("oura/heartrate.json"))
+                .on(BASE + "workout", page("oura/workout.json")));
+
+        List<Sample> samples = fetchAll();
+
+        assertThat(samples).filteredOn(s -> s.metric() == MetricType.SLEEP_SCORE).extracting(Sample::value)
+                .containsExactly(82.0, 74.0, 89.0);
+        assertThat(samples).extracting(Sample::metric).contains(MetricType.SLEEP_DURATION, MetricType.STEPS,
+                MetricType.READINESS_SCORE, MetricType.SPO2, MetricType.HEART_RATE, MetricType.DISTANCE);
+        List<RecordedRequest> requests = requests();
+        assertThat(requests).hasSize(8);
+        assertThat(requests).allSatisfy(r -> assertThat(r.getHeader("Authorization"))
+                .isEqualTo("Bearer " + Requests.ACCESS_TOKEN));
+        RecordedRequest first = requests.get(0);
+        assertThat(first.getRequestUrl().encodedPath()).isEqualTo(BASE + "daily_sleep");
+        assertThat(first.getRequestUrl().queryParameter("start_date")).isEqualTo("2024-02-27");
+        assertThat(first.getRequestUrl().queryParameter("end_date")).isEqualTo("2024-03-06");
+        assertThat(first.getRequestUrl().queryParameter("next_token")).isNull();
+        assertThat(requests.get(1).getRequestUrl().queryParameter("next_token")).isEqualTo("page-2-token");
+        RecordedRequest heartrate = requests.stream()
+                .filter(r -> r.getRequestUrl().encodedPath().endsWith("heartrate")).findFirst().orElseThrow();
+        assertThat(heartrate.getRequestUrl().queryParameter("start_datetime")).isEqualTo("2024-02-28T00:00:00Z");
+        assertThat(heartrate.getRequestUrl().queryParameter("end_datetime")).isEqualTo("2024-03-05T00:00:00Z");
+    }
+
+    @Test
+    void pullsPagesOnlyAsTheStreamAdvances() {
+        server.setDispatcher(new RoutingDispatcher(EMPTY)
+                .on(BASE + "daily_sleep", "next_token", "page-2-token", page("oura/daily_sleep_page2.json"))
+                .on(BASE + "daily_sleep", page("oura/daily_sleep_page1.json")));
+
+        try (Stream<Sample> samples = connector().fetch(Requests.oauth("2024-02-28T00:00:00Z", "2024-03-05T00:00:00Z"))) {
+            assertThat(server.getRequestCount()).isZero();
+            assertThat(samples.limit(2).toList()).hasSize(2);
+        }
+
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void emptyCollectionsGiveAnEmptyStream() {
+        server.setDispatcher(new RoutingDispatcher(EMPTY));
+
+        assertThat(fetchAll()).isEmpty();
+        assertThat(server.getRequestCount()).isEqualTo(OuraCollection.values().length);
+    }
+
+    @Test
+    void keepsOnlySamplesInsideTheWindow() {
+        server.setDispatcher(new RoutingDispatcher(EMPTY)
+                .on(BASE + "daily_sleep", "next_token", "page-2-token", page("oura/daily_sleep_page2.json"))
+                .on(BASE + "daily_sleep", page("oura/daily_sleep_page1.json")));
+
+        try (Stream<Sample> samples = connector().fetch(Requests.oauth("2024-03-01T12:00:00Z", "2024-03-02T12:00:00Z"))) {
+            assertThat(samples.toList()).extracting(s -> s.day().orElseThrow().toString()).containsExactly("2024-03-02");
+        }
+    }
+
+    @Test
+    void forbiddenNamesTheMissingScope() {
+        server.setDispatcher(new RoutingDispatcher(EMPTY).on(BASE + "daily_spo2", status(403)));
+
+        assertThatThrownBy(this::fetchAll).satisfies(thrown -> {
+            assertThat(errorOf(thrown)).isInstanceOf(PulseportError.AuthError.class);
+            assertThat(errorOf(thrown).detail()).contains("spo2Daily").contains("403");
+        });
+    }
+
+    @Test
+    void unauthorizedIsAnAuthError() {
+        server.setDispatcher(new RoutingDispatcher(status(401)));
+
+        assertThatThrownBy(this::fetchAll).satisfies(thrown ->
+                assertThat(errorOf(thrown)).isInstanceOf(PulseportError.AuthError.class));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void tooManyRequestsHonoursRetryAfter() {
+        server.setDispatcher(new RoutingDispatcher(status(429).setHeader("Retry-After", "120")));
+
+        assertThatThrownBy(this::fetchAll).satisfies(thrown -> {
+            PulseportError error = errorOf(thrown);
+            assertThat(error).isInstanceOf(PulseportError.RateLimited.class);
+            assertThat(((PulseportError.RateLimited) error).retryAfter()).contains(Duration.ofSeconds(120));
+        });
+    }
+
+    @Test
+    void serverErrorIsARetryableProviderError() {
+        server.setDispatcher(new RoutingDispatcher(status(503)));
+
+        assertThatThrownBy(this::fetchAll).satisfies(thrown -> {
+            assertThat(errorOf(thrown)).isInstanceOf(PulseportError.ProviderError.class);
+            assertThat(errorOf(thrown).retryable()).isTrue();
+        });
+    }
+
+    @Test
+    void silentServerIsANetworkError() {
+        server.setDispatcher(new RoutingDispatcher(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE)));
+
+        assertThatThrownBy(this::fetchAll).satisfies(thrown ->
+                assertThat(errorOf(thrown)).isInstanceOf(PulseportError.NetworkError.class));
+    }
+
+    @Test
+    void malformedDocumentsAreSkippedAndTheRestKept() {
+        server.setDispatcher(new RoutingDispatcher(EMPTY)
+                .on(BASE + "daily_readiness", page("oura/daily_readiness_malformed.json")));
+
+        try (LogCapture logs = new LogCapture()) {
+            List<Sample> samples = fetchAll();
+
+            assertThat(samples).filteredOn(s -> s.metric() == MetricType.READINESS_SCORE).extracting(Sample::value)
+                    .containsExactly(70.0, 73.0);
+            assertThat(logs.warnings()).hasSize(2)
+                    .anySatisfy(w -> assertThat(w).contains("dr-bad-timestamp"))
+                    .anySatisfy(w -> assertThat(w).contains("dr-bad-score"));
+        }
+    }
+
+    @Test
+    void reportsNotConfiguredWithoutClientCredentials() {
+        OuraConnector unconfigured = new OuraConnector(ProviderSettings.fromEnvironment(OuraConnector.ID,
+                OuraConnector.DEFAULTS, Map.of()), HttpTimeouts.STANDARD);
+
+        assertThat(unconfigured.configuration()).isInstanceOfSatisfying(ConfigurationStatus.NotConfigured.class,
+                status -> assertThat(status.howToConfigure()).contains("PULSEPORT_OURA_CLIENT_ID",
+                        "PULSEPORT_OURA_CLIENT_SECRET"));
+        assertThat(unconfigured.oauthClient()).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void configuredClientUsesDocumentedEndpointsAndScopes() {
+        OuraConnector configured = new OuraConnector(ProviderSettings.fromEnvironment(OuraConnector.ID,
+                OuraConnector.DEFAULTS, Map.of("PULSEPORT_OURA_CLIENT_ID", "id", "PULSEPORT_OURA_CLIENT_SECRET", "s")),
+                HttpTimeouts.STANDARD);
+
+        assertThat(configured.configuration()).isInstanceOf(ConfigurationStatus.Configured.class);
+        assertThat(configured.oauthClient()).hasValueSatisfying(client -> {
+            assertThat(client.authorizeUrl()).isEqualTo("https://cloud.ouraring.com/oauth/authorize");
+            assertThat(client.tokenUrl()).isEqualTo("https://api.ouraring.com/oauth/token");
+            assertThat(client.scopes()).containsExactly("daily", "spo2Daily", "heartrate", "workout");
+        });
+    }
+}
