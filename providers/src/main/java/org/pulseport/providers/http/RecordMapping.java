@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 public final class RecordMapping {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecordMapping.class);
+    private static final List<String> ID_FIELDS = List.of("id", "recordId", "cycle_id");
 
     private RecordMapping() {
     }
@@ -26,10 +27,15 @@ public final class RecordMapping {
             try {
                 mapped.addAll(mapper.apply(record));
             } catch (MalformedRecordException | DateTimeException | IllegalArgumentException bad) {
-                LOG.warn("{} {}: skipped record {}: {}", provider, collection,
-                        record.path("id").asText("without id"), bad.getMessage());
+                LOG.warn("{} {}: skipped record {}: {}", provider, collection, idOf(record), bad.getMessage());
             }
         }
         return mapped;
+    }
+
+    /** The record's identifier under the names the providers use, for the warning. */
+    private static String idOf(JsonNode record) {
+        return ID_FIELDS.stream().map(record::path).filter(JsonNode::isValueNode).map(JsonNode::asText).findFirst()
+                .orElse("without id");
     }
 }
