@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.pulseport.core.error.PulseportError;
+import org.pulseport.core.error.PulseportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,8 +65,20 @@ public final class Paging {
             return true;
         }
 
-        /** Fetches the next page of the current source or the first page of the next source. */
+        /**
+         * Fetches the next page of the current source or the first page of the next source. Records are mapped
+         * one by one upstream, so a malformed structure reaching here is the answer itself: a provider error.
+         */
         private boolean fetchNextPage() {
+            try {
+                return fetchNextPageOrFail();
+            } catch (MalformedRecordException unexpected) {
+                throw new PulseportException(new PulseportError.ProviderError(
+                        "a provider answered in an unexpected shape: " + unexpected.getMessage()), unexpected);
+            }
+        }
+
+        private boolean fetchNextPageOrFail() {
             if (sources == null) {
                 sources = sourceList.get().iterator();
             }

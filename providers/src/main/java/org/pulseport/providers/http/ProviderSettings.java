@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import okhttp3.HttpUrl;
-import org.pulseport.core.error.PulseportError;
-import org.pulseport.core.error.PulseportException;
 
 /**
  * Where one cloud provider lives and how this installation identifies itself to it: API base URL, OAuth
@@ -66,20 +64,11 @@ public record ProviderSettings(
 
     /** The API base URL, parsed; a clear error naming the environment variable when it is not an http(s) URL. */
     public HttpUrl apiHttpUrl() {
-        return parse("API_URL", apiUrl);
+        return Urls.parse(environmentPrefix(providerId) + "API_URL", apiUrl);
     }
 
-    /** Parses one of this provider's configured URLs; {@code suffix} names its variable, e.g. {@code API_URL}. */
-    public HttpUrl parse(String suffix, String url) {
-        HttpUrl parsed = HttpUrl.parse(url);
-        if (parsed == null) {
-            throw new PulseportException(new PulseportError.UnexpectedError(environmentPrefix(providerId) + suffix
-                    + " is not a valid http(s) URL: '" + url + "'"));
-        }
-        return parsed;
-    }
-
-    private static Optional<String> value(Map<String, String> env, String name) {
+    /** A non-blank environment value, trimmed. */
+    public static Optional<String> value(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).map(String::trim).filter(v -> !v.isEmpty());
     }
 
