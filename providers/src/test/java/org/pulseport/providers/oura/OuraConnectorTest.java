@@ -1,11 +1,8 @@
 package org.pulseport.providers.oura;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pulseport.providers.testing.Fixtures.json;
 import static org.pulseport.providers.testing.Fixtures.page;
-import static org.pulseport.providers.testing.Fixtures.status;
-import static org.pulseport.providers.testing.Requests.errorOf;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -17,11 +14,9 @@ import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pulseport.core.error.PulseportError;
 import org.pulseport.core.model.MetricType;
 import org.pulseport.core.model.Sample;
 import org.pulseport.providers.http.ConfigurationStatus;
@@ -133,54 +128,6 @@ class OuraConnectorTest {
         try (Stream<Sample> samples = connector().fetch(Requests.oauth("2024-03-01T12:00:00Z", "2024-03-02T12:00:00Z"))) {
             assertThat(samples.toList()).extracting(s -> s.day().orElseThrow().toString()).containsExactly("2024-03-02");
         }
-    }
-
-    @Test
-    void forbiddenNamesTheMissingScope() {
-        server.setDispatcher(new RoutingDispatcher(EMPTY).on(BASE + "daily_spo2", status(403)));
-
-        assertThatThrownBy(this::fetchAll).satisfies(thrown -> {
-            assertThat(errorOf(thrown)).isInstanceOf(PulseportError.AuthError.class);
-            assertThat(errorOf(thrown).detail()).contains("spo2Daily").contains("403");
-        });
-    }
-
-    @Test
-    void unauthorizedIsAnAuthError() {
-        server.setDispatcher(new RoutingDispatcher(status(401)));
-
-        assertThatThrownBy(this::fetchAll).satisfies(thrown ->
-                assertThat(errorOf(thrown)).isInstanceOf(PulseportError.AuthError.class));
-        assertThat(server.getRequestCount()).isEqualTo(1);
-    }
-
-    @Test
-    void tooManyRequestsHonoursRetryAfter() {
-        server.setDispatcher(new RoutingDispatcher(status(429).setHeader("Retry-After", "120")));
-
-        assertThatThrownBy(this::fetchAll).satisfies(thrown -> {
-            PulseportError error = errorOf(thrown);
-            assertThat(error).isInstanceOf(PulseportError.RateLimited.class);
-            assertThat(((PulseportError.RateLimited) error).retryAfter()).contains(Duration.ofSeconds(120));
-        });
-    }
-
-    @Test
-    void serverErrorIsARetryableProviderError() {
-        server.setDispatcher(new RoutingDispatcher(status(503)));
-
-        assertThatThrownBy(this::fetchAll).satisfies(thrown -> {
-            assertThat(errorOf(thrown)).isInstanceOf(PulseportError.ProviderError.class);
-            assertThat(errorOf(thrown).retryable()).isTrue();
-        });
-    }
-
-    @Test
-    void silentServerIsANetworkError() {
-        server.setDispatcher(new RoutingDispatcher(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE)));
-
-        assertThatThrownBy(this::fetchAll).satisfies(thrown ->
-                assertThat(errorOf(thrown)).isInstanceOf(PulseportError.NetworkError.class));
     }
 
     @Test
