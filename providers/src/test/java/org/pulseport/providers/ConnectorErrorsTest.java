@@ -6,7 +6,6 @@ import static org.pulseport.providers.testing.Fixtures.json;
 import static org.pulseport.providers.testing.Fixtures.status;
 import static org.pulseport.providers.testing.Requests.errorOf;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,10 +14,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pulseport.core.connector.Credentials;
@@ -34,6 +31,7 @@ import org.pulseport.providers.http.ProviderSettings;
 import org.pulseport.providers.librelinkup.LibreLinkUpConnector;
 import org.pulseport.providers.librelinkup.LibreLinkUpSettings;
 import org.pulseport.providers.oura.OuraConnector;
+import org.pulseport.providers.testing.MockServer;
 import org.pulseport.providers.testing.Requests;
 import org.pulseport.providers.testing.RoutingDispatcher;
 import org.pulseport.providers.whoop.WhoopConnector;
@@ -74,23 +72,14 @@ class ConnectorErrorsTest {
                         "/llu/auth/login", json("{}"), ""));
     }
 
-    private final MockWebServer server = new MockWebServer();
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        server.shutdown();
-    }
+    @RegisterExtension
+    final MockServer server = new MockServer();
 
     private PulseportError errorFetching(Case connector, RoutingDispatcher dispatcher) {
         server.setDispatcher(dispatcher);
         FetchRequest request = new FetchRequest(Requests.SOURCE, connector.credentials(),
                 new SyncWindow(Instant.parse("2024-03-01T00:00:00Z"), Instant.parse("2024-03-02T00:00:00Z")));
-        String base = server.url("/").toString().replaceAll("/$", "");
+        String base = server.baseUrl();
         Throwable thrown = catchThrowable(() -> {
             try (Stream<Sample> samples = connector.create().apply(base).fetch(request)) {
                 samples.forEach(sample -> { });

@@ -3,22 +3,19 @@ package org.pulseport.providers.dexcom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pulseport.providers.testing.Fixtures.page;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pulseport.core.model.Sample;
 import org.pulseport.core.model.SyncWindow;
 import org.pulseport.providers.http.HttpTimeouts;
 import org.pulseport.providers.testing.LogCapture;
+import org.pulseport.providers.testing.MockServer;
 import org.pulseport.providers.testing.Requests;
 import org.pulseport.providers.testing.RoutingDispatcher;
 
@@ -26,17 +23,8 @@ class DexcomConnectorTest {
 
     private static final String USER = "/v3/users/self/";
 
-    private final MockWebServer server = new MockWebServer();
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        server.shutdown();
-    }
+    @RegisterExtension
+    final MockServer server = new MockServer();
 
     private DexcomConnector connector() {
         return new DexcomConnector(DexcomConnector.settingsFrom(Map.of(
@@ -49,14 +37,6 @@ class DexcomConnectorTest {
         }
     }
 
-    private List<RecordedRequest> requests() throws InterruptedException {
-        List<RecordedRequest> recorded = new ArrayList<>();
-        for (int i = server.getRequestCount(); i > 0; i--) {
-            recorded.add(server.takeRequest());
-        }
-        return recorded;
-    }
-
     @Test
     void splitsNinetyDaysIntoThirtyDayQueriesAndDeliversEachReadingOnce() throws InterruptedException {
         server.setDispatcher(new RoutingDispatcher(page("dexcom/egvs.json"))
@@ -66,7 +46,7 @@ class DexcomConnectorTest {
 
         assertThat(samples).extracting(Sample::recordedAt).containsExactly(Instant.parse("2024-01-10T08:00:41Z"),
                 Instant.parse("2024-02-10T08:05:41Z"), Instant.parse("2024-03-25T08:20:41Z"));
-        List<RecordedRequest> requests = requests();
+        List<RecordedRequest> requests = server.requests();
         assertThat(requests).extracting(r -> r.getRequestUrl().encodedPath())
                 .containsExactly(USER + "dataRange", USER + "egvs", USER + "egvs", USER + "egvs");
         assertThat(requests.subList(1, 4)).extracting(r -> r.getRequestUrl().queryParameter("startDate")
@@ -85,7 +65,7 @@ class DexcomConnectorTest {
 
         fetch("2024-03-20T00:00:00Z", "2024-06-01T00:00:00Z");
 
-        List<RecordedRequest> requests = requests();
+        List<RecordedRequest> requests = server.requests();
         assertThat(requests).hasSize(2);
         assertThat(requests.get(1).getRequestUrl().queryParameter("endDate")).isEqualTo("2024-03-31T23:55:01");
     }

@@ -8,18 +8,14 @@ import static org.pulseport.providers.testing.Requests.errorOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pulseport.core.connector.Credentials;
 import org.pulseport.core.connector.FetchRequest;
 import org.pulseport.core.error.PulseportError;
@@ -28,6 +24,7 @@ import org.pulseport.core.model.Sample;
 import org.pulseport.core.model.SyncWindow;
 import org.pulseport.providers.http.HttpTimeouts;
 import org.pulseport.providers.testing.LogCapture;
+import org.pulseport.providers.testing.MockServer;
 import org.pulseport.providers.testing.Requests;
 import org.pulseport.providers.testing.RoutingDispatcher;
 
@@ -36,17 +33,8 @@ class LibreLinkUpConnectorTest {
     static final Credentials.Password PASSWORD = new Credentials.Password("ada@example.org", "s3cret-Pa55word!");
     private static final String USER_ID_SHA256 = LibreLinkUpClient.sha256Hex("0f6d6e1c-3b52-4b8e-9d2a-6c1f2e3d4a5b");
 
-    private final MockWebServer server = new MockWebServer();
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        server.shutdown();
-    }
+    @RegisterExtension
+    final MockServer server = new MockServer();
 
     private LibreLinkUpConnector connector() {
         return new LibreLinkUpConnector(LibreLinkUpSettings.fromEnvironment(Map.of(
@@ -61,14 +49,6 @@ class LibreLinkUpConnectorTest {
         try (Stream<Sample> samples = connector().fetch(request)) {
             return samples.toList();
         }
-    }
-
-    private List<RecordedRequest> requests() throws InterruptedException {
-        List<RecordedRequest> recorded = new ArrayList<>();
-        for (int i = server.getRequestCount(); i > 0; i--) {
-            recorded.add(server.takeRequest());
-        }
-        return recorded;
     }
 
     private RoutingDispatcher regionalAccount() {
@@ -87,7 +67,7 @@ class LibreLinkUpConnectorTest {
         List<Sample> samples = fetch();
 
         assertThat(samples).extracting(Sample::value).containsExactly(104.0, 55.0, 121.0);
-        List<RecordedRequest> requests = requests();
+        List<RecordedRequest> requests = server.requests();
         assertThat(requests).extracting(r -> r.getMethod() + " " + r.getRequestUrl().encodedPath()).containsExactly(
                 "POST /llu/auth/login", "POST /region-eu/llu/auth/login", "GET /region-eu/llu/connections",
                 "GET /region-eu/llu/connections/7e8f9a0b-1111-4111-8111-111111111111/graph");

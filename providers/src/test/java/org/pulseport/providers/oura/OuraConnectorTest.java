@@ -4,25 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pulseport.providers.testing.Fixtures.json;
 import static org.pulseport.providers.testing.Fixtures.page;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pulseport.core.model.MetricType;
 import org.pulseport.core.model.Sample;
 import org.pulseport.providers.http.ConfigurationStatus;
 import org.pulseport.providers.http.HttpTimeouts;
 import org.pulseport.providers.http.ProviderSettings;
 import org.pulseport.providers.testing.LogCapture;
+import org.pulseport.providers.testing.MockServer;
 import org.pulseport.providers.testing.Requests;
 import org.pulseport.providers.testing.RoutingDispatcher;
 
@@ -31,21 +28,12 @@ class OuraConnectorTest {
     private static final String BASE = "/v2/usercollection/";
     private static final MockResponse EMPTY = json("{\"data\":[],\"next_token\":null}");
 
-    private final MockWebServer server = new MockWebServer();
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        server.shutdown();
-    }
+    @RegisterExtension
+    final MockServer server = new MockServer();
 
     private OuraConnector connector() {
         ProviderSettings settings = ProviderSettings.fromEnvironment(OuraConnector.ID, OuraConnector.DEFAULTS,
-                Map.of("PULSEPORT_OURA_API_URL", server.url("/").toString().replaceAll("/$", "")));
+                Map.of("PULSEPORT_OURA_API_URL", server.baseUrl()));
         return new OuraConnector(settings, HttpTimeouts.of(Duration.ofMillis(500)));
     }
 
@@ -53,14 +41,6 @@ class OuraConnectorTest {
         try (Stream<Sample> samples = connector().fetch(Requests.oauth("2024-02-28T00:00:00Z", "2024-03-05T00:00:00Z"))) {
             return samples.toList();
         }
-    }
-
-    private List<RecordedRequest> requests() throws InterruptedException {
-        List<RecordedRequest> recorded = new ArrayList<>();
-        for (int i = server.getRequestCount(); i > 0; i--) {
-            recorded.add(server.takeRequest());
-        }
-        return recorded;
     }
 
     @Test
@@ -81,7 +61,7 @@ class OuraConnectorTest {
                 .containsExactly(82.0, 74.0, 89.0);
         assertThat(samples).extracting(Sample::metric).contains(MetricType.SLEEP_DURATION, MetricType.STEPS,
                 MetricType.READINESS_SCORE, MetricType.SPO2, MetricType.HEART_RATE, MetricType.DISTANCE);
-        List<RecordedRequest> requests = requests();
+        List<RecordedRequest> requests = server.requests();
         assertThat(requests).hasSize(8);
         assertThat(requests).allSatisfy(r -> assertThat(r.getHeader("Authorization"))
                 .isEqualTo("Bearer " + Requests.ACCESS_TOKEN));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pulseport.providers.testing.Fixtures.json;
 import static org.pulseport.providers.testing.Fixtures.page;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,17 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pulseport.core.connector.FetchRequest;
 import org.pulseport.core.model.MetricType;
 import org.pulseport.core.model.Sample;
 import org.pulseport.providers.http.HttpTimeouts;
 import org.pulseport.providers.http.ProviderSettings;
 import org.pulseport.providers.testing.LogCapture;
+import org.pulseport.providers.testing.MockServer;
 import org.pulseport.providers.testing.Requests;
 import org.pulseport.providers.testing.RoutingDispatcher;
 
@@ -32,17 +30,8 @@ class WhoopConnectorTest {
     private static final MockResponse EMPTY = json("{\"records\":[],\"next_token\":null}");
     private static final Instant NOW = Instant.parse("2024-03-04T12:00:00Z");
 
-    private final MockWebServer server = new MockWebServer();
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        server.shutdown();
-    }
+    @RegisterExtension
+    final MockServer server = new MockServer();
 
     private WhoopConnector connector() {
         ProviderSettings settings = ProviderSettings.fromEnvironment(WhoopConnector.ID, WhoopConnector.DEFAULTS,
