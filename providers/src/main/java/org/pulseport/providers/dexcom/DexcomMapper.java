@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,14 +106,13 @@ public final class DexcomMapper {
 
         static DeviceTime parse(String text, String field) {
             try {
-                OffsetDateTime withOffset = OffsetDateTime.parse(text);
-                return new DeviceTime(withOffset.toLocalDateTime(), Optional.of(withOffset.getOffset()));
-            } catch (DateTimeParseException noOffset) {
-                try {
-                    return new DeviceTime(LocalDateTime.parse(text), Optional.empty());
-                } catch (DateTimeParseException unreadable) {
-                    throw new MalformedRecordException("field '" + field + "' is not an ISO date-time");
-                }
+                TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text, OffsetDateTime::from,
+                        LocalDateTime::from);
+                return parsed instanceof OffsetDateTime withOffset
+                        ? new DeviceTime(withOffset.toLocalDateTime(), Optional.of(withOffset.getOffset()))
+                        : new DeviceTime((LocalDateTime) parsed, Optional.empty());
+            } catch (DateTimeParseException unreadable) {
+                throw new MalformedRecordException("field '" + field + "' is not an ISO date-time");
             }
         }
 

@@ -19,6 +19,7 @@ import org.pulseport.providers.http.JsonApi;
 import org.pulseport.providers.http.PageSource;
 import org.pulseport.providers.http.Paging;
 import org.pulseport.providers.http.ProviderSettings;
+import org.pulseport.providers.http.RecordMapping;
 import org.pulseport.providers.oauth.OAuthClientConfig;
 import org.pulseport.providers.oauth.OAuthRegistration;
 import org.pulseport.providers.oauth.OAuthSource;
@@ -92,8 +93,8 @@ public final class WhoopConnector implements SourceConnector, OAuthSource {
         }
         Instant now = clock.instant();
         if (request.window().contains(now)) {
-            sources.add(client.bodyMeasurement(token)
-                    .mapItems(body -> mapper.mapBodyMeasurement(body.get(0), request.source(), now)));
+            sources.add(client.bodyMeasurement(token).mapItems(body -> RecordMapping.mapEach(ID, "body_measurement",
+                    body, measurement -> mapper.mapBodyMeasurement(measurement, request.source(), now))));
         }
         return Paging.stream(sources).filter(sample -> request.window().contains(sample.recordedAt()));
     }
