@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,16 +102,23 @@ public final class DexcomMapper {
     /** A Dexcom date-time, with an offset (apps) or without (receivers, meaning UTC for systemTime). */
     private record DeviceTime(LocalDateTime wallClock, Optional<ZoneOffset> offset) {
 
+        private static final int DATE_LENGTH = "yyyy-MM-dd".length();
+
         static DeviceTime parse(String text, String field) {
             try {
-                TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text, OffsetDateTime::from,
-                        LocalDateTime::from);
-                return parsed instanceof OffsetDateTime withOffset
-                        ? new DeviceTime(withOffset.toLocalDateTime(), Optional.of(withOffset.getOffset()))
-                        : new DeviceTime((LocalDateTime) parsed, Optional.empty());
+                if (hasOffset(text)) {
+                    OffsetDateTime withOffset = OffsetDateTime.parse(text);
+                    return new DeviceTime(withOffset.toLocalDateTime(), Optional.of(withOffset.getOffset()));
+                }
+                return new DeviceTime(LocalDateTime.parse(text), Optional.empty());
             } catch (DateTimeParseException unreadable) {
                 throw new MalformedRecordException("field '" + field + "' is not an ISO date-time");
             }
+        }
+
+        /** Whether an ISO date-time ends in an offset: {@code Z}, or a sign after the date's own hyphens. */
+        private static boolean hasOffset(String text) {
+            return text.endsWith("Z") || text.lastIndexOf('+') > DATE_LENGTH || text.lastIndexOf('-') > DATE_LENGTH;
         }
 
         Instant instant() {
