@@ -10,21 +10,18 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.pulseport.core.connector.Credentials;
 import org.pulseport.core.connector.FetchRequest;
-import org.pulseport.core.connector.SourceConnector;
 import org.pulseport.core.connector.SourceRef;
 import org.pulseport.core.model.MetricType;
 import org.pulseport.core.model.Sample;
 import org.pulseport.core.model.SyncWindow;
 import org.pulseport.providers.http.BearerToken;
-import org.pulseport.providers.http.ConfigurationStatus;
 import org.pulseport.providers.http.HttpTimeouts;
 import org.pulseport.providers.http.JsonApi;
 import org.pulseport.providers.http.PageSource;
 import org.pulseport.providers.http.Paging;
 import org.pulseport.providers.http.ProviderSettings;
-import org.pulseport.providers.oauth.OAuthClientConfig;
 import org.pulseport.providers.oauth.OAuthRegistration;
-import org.pulseport.providers.oauth.OAuthSource;
+import org.pulseport.providers.oauth.OAuthConnector;
 import org.pulseport.providers.oauth.Revocation;
 
 /**
@@ -33,7 +30,7 @@ import org.pulseport.providers.oauth.Revocation;
  * request), split into query windows of at most 30 days. Dexcom offers no token revocation call: users revoke
  * access in their Dexcom account.
  */
-public final class DexcomConnector implements SourceConnector, OAuthSource {
+public final class DexcomConnector extends OAuthConnector {
 
     public static final String ID = "dexcom";
 
@@ -43,7 +40,6 @@ public final class DexcomConnector implements SourceConnector, OAuthSource {
     private final ProviderSettings settings;
     private final JsonApi api;
     private final DexcomMapper mapper = new DexcomMapper();
-    private final OAuthRegistration registration;
 
     /** The connector as the service loader creates it: settings from the environment, 30 s timeouts. */
     public DexcomConnector() {
@@ -51,10 +47,10 @@ public final class DexcomConnector implements SourceConnector, OAuthSource {
     }
 
     public DexcomConnector(ProviderSettings settings, HttpTimeouts timeouts) {
+        super(ID, "Dexcom CGM", new OAuthRegistration(settings, List.of(DexcomClient.SCOPE), false,
+                new Revocation.Unsupported()));
         this.settings = settings;
         this.api = JsonApi.create(ID, timeouts);
-        this.registration = new OAuthRegistration(settings, List.of(DexcomClient.SCOPE), false,
-                new Revocation.Unsupported());
     }
 
     /** Settings from the environment; the region variable chooses the default host (unknown names mean US). */
@@ -63,16 +59,6 @@ public final class DexcomConnector implements SourceConnector, OAuthSource {
                 .orElse(DexcomRegion.US);
         return ProviderSettings.fromEnvironment(ID,
                 new ProviderSettings.Defaults(region.baseUrl(), region.loginUrl(), region.tokenUrl()), env);
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Dexcom CGM";
     }
 
     @Override
@@ -104,15 +90,5 @@ public final class DexcomConnector implements SourceConnector, OAuthSource {
         Instant from = a.from().isAfter(b.from()) ? a.from() : b.from();
         Instant to = a.to().isBefore(b.to()) ? a.to() : b.to();
         return from.isBefore(to) ? Optional.of(new SyncWindow(from, to)) : Optional.empty();
-    }
-
-    @Override
-    public ConfigurationStatus configuration() {
-        return registration.configuration();
-    }
-
-    @Override
-    public Optional<OAuthClientConfig> oauthClient() {
-        return registration.oauthClient();
     }
 }

@@ -3,31 +3,27 @@ package org.pulseport.providers.oura;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.pulseport.core.connector.FetchRequest;
-import org.pulseport.core.connector.SourceConnector;
 import org.pulseport.core.model.MetricType;
 import org.pulseport.core.model.Sample;
 import org.pulseport.providers.http.BearerToken;
-import org.pulseport.providers.http.ConfigurationStatus;
 import org.pulseport.providers.http.HttpTimeouts;
 import org.pulseport.providers.http.JsonApi;
 import org.pulseport.providers.http.PageSource;
 import org.pulseport.providers.http.Paging;
 import org.pulseport.providers.http.ProviderSettings;
-import org.pulseport.providers.oauth.OAuthClientConfig;
 import org.pulseport.providers.oauth.OAuthRegistration;
-import org.pulseport.providers.oauth.OAuthSource;
+import org.pulseport.providers.oauth.OAuthConnector;
 import org.pulseport.providers.oauth.Revocation;
 
 /**
  * Oura Ring through the Oura API v2: daily sleep, sleep periods, daily activity, readiness and SpO2, heart rate
  * and workouts. Collections are read one after the other, each page fetched when the stream reaches it.
  */
-public final class OuraConnector implements SourceConnector, OAuthSource {
+public final class OuraConnector extends OAuthConnector {
 
     public static final String ID = "oura";
 
@@ -43,7 +39,6 @@ public final class OuraConnector implements SourceConnector, OAuthSource {
     private final ProviderSettings settings;
     private final JsonApi api;
     private final OuraMapper mapper = new OuraMapper();
-    private final OAuthRegistration registration;
 
     /** The connector as the service loader creates it: settings from the environment, 30 s timeouts. */
     public OuraConnector() {
@@ -51,20 +46,10 @@ public final class OuraConnector implements SourceConnector, OAuthSource {
     }
 
     public OuraConnector(ProviderSettings settings, HttpTimeouts timeouts) {
+        super(ID, "Oura Ring", new OAuthRegistration(settings, SCOPES, false,
+                new Revocation.AccessTokenQuery(settings.apiUrl() + "/oauth/revoke")));
         this.settings = settings;
         this.api = JsonApi.create(ID, timeouts);
-        this.registration = new OAuthRegistration(settings, SCOPES, false,
-                new Revocation.AccessTokenQuery(settings.apiUrl() + "/oauth/revoke"));
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Oura Ring";
     }
 
     @Override
@@ -84,15 +69,5 @@ public final class OuraConnector implements SourceConnector, OAuthSource {
                         .mapItems(documents -> mapper.mapPage(collection, documents, request.source())))
                 .collect(Collectors.toList());
         return Paging.stream(sources).filter(sample -> request.window().contains(sample.recordedAt()));
-    }
-
-    @Override
-    public ConfigurationStatus configuration() {
-        return registration.configuration();
-    }
-
-    @Override
-    public Optional<OAuthClientConfig> oauthClient() {
-        return registration.oauthClient();
     }
 }

@@ -5,31 +5,27 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.pulseport.core.connector.FetchRequest;
-import org.pulseport.core.connector.SourceConnector;
 import org.pulseport.core.model.MetricType;
 import org.pulseport.core.model.Sample;
 import org.pulseport.providers.http.BearerToken;
-import org.pulseport.providers.http.ConfigurationStatus;
 import org.pulseport.providers.http.HttpTimeouts;
 import org.pulseport.providers.http.JsonApi;
 import org.pulseport.providers.http.PageSource;
 import org.pulseport.providers.http.Paging;
 import org.pulseport.providers.http.ProviderSettings;
 import org.pulseport.providers.http.RecordMapping;
-import org.pulseport.providers.oauth.OAuthClientConfig;
 import org.pulseport.providers.oauth.OAuthRegistration;
-import org.pulseport.providers.oauth.OAuthSource;
+import org.pulseport.providers.oauth.OAuthConnector;
 import org.pulseport.providers.oauth.Revocation;
 
 /**
  * WHOOP through the WHOOP API v2: cycles (strain), recoveries, sleeps, workouts and the current body
  * measurement. The {@code offline} scope is requested so that WHOOP issues a refresh token.
  */
-public final class WhoopConnector implements SourceConnector, OAuthSource {
+public final class WhoopConnector extends OAuthConnector {
 
     public static final String ID = "whoop";
 
@@ -46,7 +42,6 @@ public final class WhoopConnector implements SourceConnector, OAuthSource {
     private final JsonApi api;
     private final Clock clock;
     private final WhoopMapper mapper = new WhoopMapper();
-    private final OAuthRegistration registration;
 
     /** The connector as the service loader creates it: settings from the environment, 30 s timeouts. */
     public WhoopConnector() {
@@ -54,21 +49,11 @@ public final class WhoopConnector implements SourceConnector, OAuthSource {
     }
 
     public WhoopConnector(ProviderSettings settings, HttpTimeouts timeouts, Clock clock) {
+        super(ID, "WHOOP", new OAuthRegistration(settings, SCOPES, false,
+                new Revocation.BearerDelete(settings.apiUrl() + "/v2/user/access")));
         this.settings = settings;
         this.api = JsonApi.create(ID, timeouts);
         this.clock = clock;
-        this.registration = new OAuthRegistration(settings, SCOPES, false,
-                new Revocation.BearerDelete(settings.apiUrl() + "/v2/user/access"));
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "WHOOP";
     }
 
     @Override
@@ -97,15 +82,5 @@ public final class WhoopConnector implements SourceConnector, OAuthSource {
                     body, measurement -> mapper.mapBodyMeasurement(measurement, request.source(), now))));
         }
         return Paging.stream(sources).filter(sample -> request.window().contains(sample.recordedAt()));
-    }
-
-    @Override
-    public ConfigurationStatus configuration() {
-        return registration.configuration();
-    }
-
-    @Override
-    public Optional<OAuthClientConfig> oauthClient() {
-        return registration.oauthClient();
     }
 }
