@@ -5,9 +5,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.pulseport.app.engine.AnalyticsJob;
 import org.pulseport.app.engine.ConnectorRegistry;
+import org.pulseport.app.engine.DailyStatsReader;
 import org.pulseport.app.engine.DailyStatsJob;
 import org.pulseport.app.engine.DemoData;
+import org.pulseport.app.engine.GlucoseReports;
 import org.pulseport.app.engine.Engine;
 import org.pulseport.app.engine.JobSchedules;
 import org.pulseport.app.engine.LocalSourceCredentials;
@@ -21,7 +24,9 @@ import org.pulseport.app.engine.SyncPipeline;
 import org.pulseport.app.engine.SyncWindowPolicy;
 import org.pulseport.app.engine.TrendService;
 import org.pulseport.app.engine.WorkQueue;
+import org.pulseport.app.engine.WeeklyReports;
 import org.pulseport.app.engine.WorkQueues;
+import org.pulseport.app.store.AnalyticsRepository;
 import org.pulseport.app.store.DailyStatsRepository;
 import org.pulseport.app.store.Database;
 import org.pulseport.app.store.DeadLetterRepository;
@@ -54,6 +59,10 @@ public final class AppContext implements AutoCloseable {
     private final DailyStatsRepository dailyStatsStore;
     private final DailyStatsJob dailyStats;
     private final DemoData demoData;
+    private final AnalyticsJob analytics;
+    private final AnalyticsRepository analyticsResults;
+    private final WeeklyReports weeklyReports;
+    private final GlucoseReports glucoseReports;
     private final Engine engine;
     private boolean engineStarted;
 
@@ -70,18 +79,25 @@ public final class AppContext implements AutoCloseable {
         SampleWriter writer = new SampleWriter(database.dataSource(), database.dialect(), clock);
         this.dailyStatsStore = new DailyStatsRepository(database.dataSource(), database.dialect());
         this.dailyStats = new DailyStatsJob(dailyStatsStore, samples, profiles, clock);
+        AnalyticsRepository analyticsResults = new AnalyticsRepository(database.dataSource(), database.dialect());
+        DailyStatsReader dailyReader = new DailyStatsReader(dailyStatsStore);
+        this.analytics = new AnalyticsJob(dailyReader, samples, analyticsResults, profiles, List.of(), clock);
+        this.analyticsResults = analyticsResults;
+        this.weeklyReports = new WeeklyReports(dailyReader, analyticsResults, profiles, settings,
+                dataDirectory.resolve("reports"), clock);
+        this.glucoseReports = new GlucoseReports(samples, clock);
         AtomicReference<Engine> engineRef = new AtomicReference<>();
         SyncPipeline pipeline = new SyncPipeline(sources, ConnectorRegistry.installed(), LocalSourceCredentials.withoutCloud(),
                 writer, syncEvents, SyncWindowPolicy.DEFAULT,
                 List.of(new StatsFollowUp(dailyStatsStore, id -> engineRef.get().requestAggregation(id), clock)), clock);
-        this.engine = new Engine(new Engine.Parts(sources, new SyncCoordinator(pipeline, queues.executor(WorkQueue.SYNC)),
+        this.engine = new Engine(new Engine.Parts(sources, profiles, new SyncCoordinator(pipeline, queues.executor(WorkQueue.SYNC)),
                 new SchedulerTables(database.dataSource()), new JobRunRepository(database.dataSource()),
-                new DeadLetterRepository(database.dataSource()), dailyStats,
+                new DeadLetterRepository(database.dataSource()), dailyStats, analytics::analyze, weeklyReports::writeLastWeek,
                 new RetentionCleanup(new SampleCleanup(database.dataSource()), RetentionCleanup.DEFAULT_RETENTION, clock),
                 JobSchedules.resolve(System.getenv(), settings::value), new PollingSchedulers(database.dataSource()),
                 database.target().embeddedFile().isPresent(), clock, List.of()));
         engineRef.set(engine);
-        this.demoData = new DemoData(profiles, sources, writer, dailyStatsStore, dailyStats, clock);
+        this.demoData = new DemoData(profiles, sources, writer, dailyStatsStore, dailyStats, analytics::analyze, clock);
     }
 
     /**
@@ -135,6 +151,22 @@ public final class AppContext implements AutoCloseable {
 
     public DailyStatsJob dailyStats() {
         return dailyStats;
+    }
+
+    public AnalyticsJob analytics() {
+        return analytics;
+    }
+
+    public AnalyticsRepository analyticsResults() {
+        return analyticsResults;
+    }
+
+    public GlucoseReports glucoseReports() {
+        return glucoseReports;
+    }
+
+    public WeeklyReports weeklyReports() {
+        return weeklyReports;
     }
 
     public Engine engine() {

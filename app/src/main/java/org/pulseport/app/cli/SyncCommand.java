@@ -56,7 +56,9 @@ final class SyncCommand implements Callable<Integer> {
                         + "sources" + (profileName == null ? "" : " for " + profileName) + ".");
                 return 0;
             }
-            out.printf("Daily statistics: %d day rows updated.%n", context.dailyStats().aggregateAll());
+            org.pulseport.app.engine.DailyAggregator.Result aggregated = context.dailyStats().aggregateAll();
+            aggregated.profiles().forEach(context.analytics()::analyze);
+            out.printf("Daily statistics: %d day rows updated.%n", aggregated.rows());
             return failures == 0 ? 0 : 1;
         }
     }

@@ -47,19 +47,21 @@ public final class DailyStatsJob implements DailyAggregator {
     }
 
     @Override
-    public int aggregateAll() {
+    public Result aggregateAll() {
         List<DailyStatsRepository.Pending> pending = stats.pending();
         Map<Long, List<DailyStatsRepository.Pending>> byProfile = new LinkedHashMap<>();
         pending.forEach(p -> byProfile.computeIfAbsent(p.profileId(), id -> new ArrayList<>()).add(p));
         int written = 0;
+        java.util.Set<Long> updated = new java.util.TreeSet<>();
         for (Map.Entry<Long, List<DailyStatsRepository.Pending>> entry : byProfile.entrySet()) {
             Profile profile = profiles.find(entry.getKey()).orElse(null);
             if (profile != null) {
                 written += recompute(profile, touchedDays(entry.getValue(), profile.timeZone()));
+                updated.add(profile.id());
             }
             stats.clearPending(entry.getValue().stream().map(DailyStatsRepository.Pending::id).toList());
         }
-        return written;
+        return new Result(written, updated);
     }
 
     /** Recomputes the given days (and the rolling averages they affect) for every metric with readings then. */

@@ -36,15 +36,17 @@ public final class DemoData {
     private final SampleWriter writer;
     private final DailyStatsRepository stats;
     private final DailyAggregator aggregator;
+    private final ProfileAnalysis analysis;
     private final Clock clock;
 
     public DemoData(ProfileService profiles, SourceRepository sources, SampleWriter writer, DailyStatsRepository stats,
-                    DailyAggregator aggregator, Clock clock) {
+                    DailyAggregator aggregator, ProfileAnalysis analysis, Clock clock) {
         this.profiles = profiles;
         this.sources = sources;
         this.writer = writer;
         this.stats = stats;
         this.aggregator = aggregator;
+        this.analysis = analysis;
         this.clock = clock;
     }
 
@@ -66,9 +68,9 @@ public final class DemoData {
                 batch -> batch.latestCommitted().ifPresent(at -> sources.advanceLastSynced(source.getId(), at)));
         sources.advanceLastSynced(source.getId(), now);
         if (result.inserted() > 0) {
-            progress.accept("Computing daily statistics");
+            progress.accept("Computing daily statistics and health scores");
             stats.markPending(demo.id(), from, now, clock.instant());
-            aggregator.aggregateAll();
+            aggregator.aggregateAll().profiles().forEach(analysis::analyze);
         }
         LOG.info("Demo data for profile {} source {}: {} inserted, {} duplicates, {} rejected", demo.id(),
                 source.getId(), result.inserted(), result.duplicates(), result.rejected());

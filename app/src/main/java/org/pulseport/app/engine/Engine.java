@@ -28,6 +28,8 @@ public final class Engine implements AutoCloseable {
 
     public static final String SYNC_SOURCE = "sync-source";
     public static final String AGGREGATE = "aggregateWearableData";
+    public static final String ANALYZE = "analyzeProfile";
+    public static final String WEEKLY_REPORT = "weeklyReport";
     static final Duration DEFAULT_RATE_LIMIT_DELAY = Duration.ofSeconds(60);
     static final Duration AGGREGATE_POLL = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
@@ -36,10 +38,17 @@ public final class Engine implements AutoCloseable {
      * Everything the engine works with. {@code moreTasks} are the queued job kinds other features bring (webhook
      * deliveries, notifications, reports, the workout queue); they are enqueued with {@link #enqueue}.
      */
-    public record Parts(SourceRepository sources, SyncCoordinator coordinator, SchedulerTables tables,
-                        JobRunRepository runs, DeadLetterRepository deadLetters, DailyAggregator aggregator,
+    public record Parts(SourceRepository sources, ProfileService profiles, SyncCoordinator coordinator,
+                        SchedulerTables tables, JobRunRepository runs, DeadLetterRepository deadLetters,
+                        DailyAggregator aggregator, ProfileAnalysis analysis, WeeklyReport weeklyReport,
                         RetentionCleanup cleanup, Map<RecurringJob, JobSchedule> schedules, SchedulerFactory schedulers,
                         boolean exclusiveStore, Clock clock, List<QueuedTask> moreTasks) {
+    }
+
+    /** Writes a profile's weekly report (see {@link WeeklyReports}). */
+    @FunctionalInterface
+    public interface WeeklyReport {
+        void writeLastWeek(long profileId);
     }
 
     private final Parts parts;
@@ -52,9 +61,18 @@ public final class Engine implements AutoCloseable {
         recurring.put(RecurringJob.SYNC_WHOOP_DATA, () -> syncGroup(RecurringJob.SYNC_WHOOP_DATA, ConnectorGroups.WHOOP, true));
         recurring.put(RecurringJob.SYNC_CGM_READINGS, () -> syncGroup(RecurringJob.SYNC_CGM_READINGS, ConnectorGroups.CGM_CLOUD, false));
         recurring.put(RecurringJob.CLEANUP_WEARABLE_DATA, parts.cleanup()::run);
+        recurring.put(RecurringJob.WEEKLY_HEALTH_REPORT, this::queueWeeklyReports);
         List<QueuedTask> queued = new ArrayList<>(List.of(
                 new QueuedTask(WorkQueue.SYNC, SYNC_SOURCE, this::runQueuedSync),
-                new QueuedTask(WorkQueue.ANALYTICS, AGGREGATE, data -> aggregateWhenSyncsAreDone())));
+                new QueuedTask(WorkQueue.ANALYTICS, AGGREGATE, data -> aggregateWhenSyncsAreDone()),
+                new QueuedTask(WorkQueue.ANALYTICS, ANALYZE, data -> {
+                    parts.analysis().analyze(Long.parseLong(data));
+                    return TaskOutcome.done();
+                }),
+                new QueuedTask(WorkQueue.REPORTS, WEEKLY_REPORT, data -> {
+                    parts.weeklyReport().writeLastWeek(Long.parseLong(data));
+                    return TaskOutcome.done();
+                })));
         queued.addAll(parts.moreTasks());
         JobRecorder recorder = new JobRecorder(parts.runs(), parts.clock());
         this.scheduler = new JobScheduler(parts.schedulers(), recorder, parts.deadLetters(), parts.clock(),
@@ -168,9 +186,16 @@ public final class Engine implements AutoCloseable {
         if (pending > 0) {
             return new TaskOutcome.RunAgainAfter(AGGREGATE_POLL, "waiting for " + pending + " syncs to finish");
         }
-        int days = parts.aggregator().aggregateAll();
-        LOG.info("{}: {} daily statistics written", AGGREGATE, days);
+        DailyAggregator.Result result = parts.aggregator().aggregateAll();
+        LOG.info("{}: {} daily statistics written for profiles {}", AGGREGATE, result.rows(), result.profiles());
+        result.profiles().forEach(profileId -> scheduler.enqueue(ANALYZE, "profile-" + profileId, String.valueOf(profileId)));
         return TaskOutcome.done();
+    }
+
+    private void queueWeeklyReports() {
+        LocalDate today = LocalDate.ofInstant(parts.clock().instant(), ZoneOffset.UTC);
+        parts.profiles().list().forEach(profile -> scheduler.enqueue(WEEKLY_REPORT, "profile-" + profile.id() + "-" + today,
+                String.valueOf(profile.id())));
     }
 
     @Override

@@ -14,7 +14,9 @@ public enum RecurringJob {
     SYNC_CGM_READINGS("syncCgmReadings", "every 30 minutes",
             "Syncs all active CGM cloud connections (Dexcom, LibreLinkUp) since their last sync."),
     CLEANUP_WEARABLE_DATA("cleanupWearableData", "weekly sun 04:00 UTC",
-            "Removes raw samples past retention (daily statistics stay) and orphans of removed sources.");
+            "Removes raw samples past retention (daily statistics stay) and orphans of removed sources."),
+    WEEKLY_HEALTH_REPORT("weeklyHealthReport", "weekly mon 06:00 UTC",
+            "Writes last week's health report of every profile as a PDF into the data directory's reports folder.");
 
     private final String jobName;
     private final String defaultSchedule;

@@ -71,6 +71,19 @@ public final class DailyStatsRepository {
                         (Double) rs.getObject("rolling_7d_avg", Double.class), (Double) rs.getObject("rolling_30d_avg", Double.class)));
     }
 
+    /** Stored rows of every metric for days in [from, to]. */
+    public List<Row> readAll(long profileId, LocalDate from, LocalDate to) {
+        return jdbc.query("reading daily statistics", "SELECT * FROM daily_stats WHERE profile_id = ?"
+                + " AND stat_day BETWEEN ? AND ? ORDER BY metric_type, stat_day", s -> {
+                    s.setLong(1, profileId);
+                    s.setObject(2, from);
+                    s.setObject(3, to);
+                }, rs -> new Row(profileId, MetricType.fromCode(rs.getString("metric_type")).orElseThrow(),
+                        rs.getObject("stat_day", LocalDate.class), rs.getDouble("avg_value"), rs.getDouble("min_value"),
+                        rs.getDouble("max_value"), rs.getInt("sample_count"), (Double) rs.getObject("rolling_7d_avg", Double.class),
+                        (Double) rs.getObject("rolling_30d_avg", Double.class)));
+    }
+
     /** Inserts or replaces the rows in one transaction. */
     public void save(List<Row> rows, Instant now) {
         try (Connection c = dataSource.getConnection()) {

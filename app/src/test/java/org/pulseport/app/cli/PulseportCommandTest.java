@@ -75,6 +75,7 @@ class PulseportCommandTest {
     @Test
     void aSecondInstanceOnTheSameDataDirectorySaysItIsAlreadyRunning() {
         try (AppSession running = AppSession.open(dir, false, step -> { })) {
+            assertThat(running.context().dataDirectory()).isEqualTo(dir);
             assertThat(run("--data-dir", dir.toString(), "profiles", "list")).isEqualTo(1);
             assertThat(err.toString()).startsWith("pulseport: Pulseport is already running with the data directory " + dir);
         }
@@ -110,6 +111,21 @@ class PulseportCommandTest {
         assertThat(out.toString().lines().filter(line -> line.matches("\\d{4}-\\d{2}-\\d{2} .*"))).hasSizeGreaterThanOrEqualTo(29);
         assertThat(run("--data-dir", dir.toString(), "stats", "--profile", "Demo", "--metric", "bogus")).isEqualTo(2);
         assertThat(err.toString()).contains("unknown metric 'bogus'", "resting_heart_rate");
+    }
+
+    @Test
+    void agpPrintsTheConsensusMetricsAndWritesThePdfAndCsv() throws Exception {
+        Path pdf = dir.resolve("out/agp.pdf");
+        Path csv = dir.resolve("out/agp.csv");
+        assertThat(run("--data-dir", dir.toString(), "--demo", "agp", "--profile", "Demo", "--days", "14",
+                "--pdf", pdf.toString(), "--csv", csv.toString())).isZero();
+        assertThat(out.toString()).contains("AGP for Demo", "(14 days)", "GMI", "Target range", "70-180 mg/dL")
+                .containsPattern("CGM active \\d+\\.\\d %");
+        assertThat(java.nio.file.Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
+        assertThat(java.nio.file.Files.readString(csv)).startsWith("metric,value,unit,target");
+        assertThat(dir.resolve("out/agp-percentiles.csv")).exists();
+        assertThat(run("--data-dir", dir.toString(), "agp", "--profile", "Demo", "--mmol")).isZero();
+        assertThat(out.toString()).contains("mmol/L");
     }
 
     @Test

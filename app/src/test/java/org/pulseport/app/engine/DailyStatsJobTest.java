@@ -75,7 +75,7 @@ class DailyStatsJobTest {
         }
         stats.markPending(ann.id(), first.atStartOfDay(VIENNA).toInstant(), first.plusDays(10).atStartOfDay(VIENNA).toInstant(),
                 CLOCK.instant());
-        assertThat(job.aggregateAll()).isEqualTo(10);
+        assertThat(job.aggregateAll().rows()).isEqualTo(10);
         assertThat(stats.pending()).isEmpty();
         List<Row> rows = stats.read(ann.id(), MetricType.RESTING_HEART_RATE, first, first.plusDays(20));
         assertThat(rows).hasSize(10);

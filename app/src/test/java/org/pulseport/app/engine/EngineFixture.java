@@ -67,6 +67,8 @@ final class EngineFixture implements AutoCloseable {
     final ExecutorService syncThreads = Executors.newFixedThreadPool(16);
     final long profileId;
     int aggregations;
+    final List<Long> analyzed = new ArrayList<>();
+    final List<Long> reported = new ArrayList<>();
     private Engine engine;
 
     EngineFixture(Path dir, Instant start) {
@@ -106,8 +108,10 @@ final class EngineFixture implements AutoCloseable {
             schedulers.add(scheduler);
             return scheduler;
         };
-        engine = new Engine(new Engine.Parts(sources, coordinator, new SchedulerTables(db.dataSource()), runs, deadLetters,
-                () -> ++aggregations, new RetentionCleanup(new SampleCleanup(db.dataSource()), Duration.ofDays(90), clock),
+        engine = new Engine(new Engine.Parts(sources, new ProfileService(new ProfileRepository(db.sessions()), clock), coordinator,
+                new SchedulerTables(db.dataSource()), runs, deadLetters,
+                () -> new DailyAggregator.Result(++aggregations, java.util.Set.of(profileId)), analyzed::add, reported::add,
+                new RetentionCleanup(new SampleCleanup(db.dataSource()), Duration.ofDays(90), clock),
                 schedules(scheduledJobs), manual, true, clock, List.of()));
         return engine;
     }

@@ -61,6 +61,7 @@ class EngineTest {
         assertThat(f.jobRuns("syncWearablesDaily")).isEqualTo(1);
         assertThat(f.wearable.requests).hasSize(1);
         assertThat(f.aggregations).isEqualTo(1);
+        assertThat(f.analyzed).containsExactly(f.profileId);
 
         f.runDueJobs();
         assertThat(f.jobRuns("syncWearablesDaily")).isEqualTo(1);

@@ -79,6 +79,7 @@ class DatabaseTest {
     @Test
     void aSecondInstanceOnTheSameDataDirectoryIsRefused() {
         try (InstanceLock first = InstanceLock.acquire(dir)) {
+            assertThat(first).isNotNull();
             assertThatThrownBy(() -> InstanceLock.acquire(dir))
                     .isInstanceOfSatisfying(StoreException.class, e -> {
                         assertThat(e.problem()).isInstanceOf(StoreProblem.AlreadyRunning.class);
