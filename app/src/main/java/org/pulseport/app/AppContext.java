@@ -11,6 +11,7 @@ import org.pulseport.app.engine.DailyStatsReader;
 import org.pulseport.app.engine.DailyStatsJob;
 import org.pulseport.app.engine.DemoData;
 import org.pulseport.app.engine.GlucoseReports;
+import org.pulseport.app.engine.Insights;
 import org.pulseport.app.engine.Engine;
 import org.pulseport.app.engine.JobSchedules;
 import org.pulseport.app.engine.LocalSourceCredentials;
@@ -63,6 +64,7 @@ public final class AppContext implements AutoCloseable {
     private final AnalyticsRepository analyticsResults;
     private final WeeklyReports weeklyReports;
     private final GlucoseReports glucoseReports;
+    private final Insights insights;
     private final Engine engine;
     private boolean engineStarted;
 
@@ -86,6 +88,7 @@ public final class AppContext implements AutoCloseable {
         this.weeklyReports = new WeeklyReports(dailyReader, analyticsResults, profiles, settings,
                 dataDirectory.resolve("reports"), clock);
         this.glucoseReports = new GlucoseReports(samples, clock);
+        this.insights = new Insights(dailyStatsStore, analyticsResults, glucoseReports, clock);
         AtomicReference<Engine> engineRef = new AtomicReference<>();
         SyncPipeline pipeline = new SyncPipeline(sources, ConnectorRegistry.installed(), LocalSourceCredentials.withoutCloud(),
                 writer, syncEvents, SyncWindowPolicy.DEFAULT,
@@ -159,6 +162,10 @@ public final class AppContext implements AutoCloseable {
 
     public AnalyticsRepository analyticsResults() {
         return analyticsResults;
+    }
+
+    public Insights insights() {
+        return insights;
     }
 
     public GlucoseReports glucoseReports() {

@@ -1,17 +1,14 @@
 package org.pulseport.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.pulseport.app.AppSession;
+import org.pulseport.app.engine.AtomicFiles;
 import org.pulseport.app.analytics.GlucoseMetrics;
 import org.pulseport.app.analytics.GlucoseRange;
 import org.pulseport.app.report.AgpCsvExport;
 import org.pulseport.app.report.AgpReportInput;
-import org.pulseport.app.report.AgpReportPdf;
 import org.pulseport.core.model.GlucoseUnit;
 import org.pulseport.core.model.Profile;
 import picocli.CommandLine.Command;
@@ -55,13 +52,12 @@ final class AgpCommand implements Callable<Integer> {
             AgpReportInput report = session.context().glucoseReports().agp(profile, days, unit);
             print(out, report, unit);
             if (pdf != null) {
-                write(pdf, AgpReportPdf.render(report));
-                out.println("PDF written to " + pdf.toAbsolutePath());
+                out.println("PDF written to " + session.context().insights().writeAgpPdf(profile, days, unit, pdf).toAbsolutePath());
             }
             if (csv != null) {
                 Path percentiles = csv.resolveSibling(csv.getFileName().toString().replaceFirst("(\\.csv)?$", "-percentiles.csv"));
-                write(csv, AgpCsvExport.metrics(report).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                write(percentiles, AgpCsvExport.percentiles(report).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                AtomicFiles.write(csv, AgpCsvExport.metrics(report).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                AtomicFiles.write(percentiles, AgpCsvExport.percentiles(report).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 out.println("CSV written to " + csv.toAbsolutePath() + " and " + percentiles.toAbsolutePath());
             }
             return 0;
@@ -84,18 +80,6 @@ final class AgpCommand implements Callable<Integer> {
         for (GlucoseRange range : GlucoseRange.values()) {
             out.printf("  %-13s %-15s %5.1f %%   target %s%n", range.label(), range.bounds(unit),
                     m.timeInRanges().percent(range), range.target());
-        }
-    }
-
-    private static void write(Path file, byte[] bytes) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temporary = Files.createTempFile(parent, ".agp-", ".part");
-            Files.write(temporary, bytes);
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
         }
     }
 }

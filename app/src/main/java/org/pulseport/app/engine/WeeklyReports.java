@@ -1,10 +1,6 @@
 package org.pulseport.app.engine;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -85,14 +81,7 @@ public final class WeeklyReports {
         byte[] pdf = WeeklyReportPdf.render(new WeeklyReportInput(profile, monday, unit, stats, scores,
                 anomalies, clock.instant()));
         Path target = directory.resolve("profile-" + profileId).resolve("week-" + monday + ".pdf");
-        try {
-            Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(), "week-", ".pdf.part");
-            Files.write(temporary, pdf);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the weekly report " + target, e);
-        }
+        AtomicFiles.write(target, pdf);
         LOG.info("weekly report profile={} week={} written to {}", profileId, monday, target);
         return target;
     }

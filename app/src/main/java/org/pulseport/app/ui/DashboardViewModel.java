@@ -27,7 +27,7 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper glucose = new ReadOnlyStringWrapper("–");
     private final ReadOnlyStringWrapper glucoseDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper storedReadings = new ReadOnlyStringWrapper("–");
-    private final ReadOnlyObjectWrapper<ChartSeries> lastDay = new ReadOnlyObjectWrapper<>(ChartSeries.EMPTY);
+    private final ReadOnlyObjectWrapper<TimeSeries> lastDay = new ReadOnlyObjectWrapper<>(TimeSeries.empty());
     private final ReadOnlyStringWrapper unitLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper syncStatus = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyBooleanWrapper syncing = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
@@ -87,7 +87,7 @@ public final class DashboardViewModel {
                 .orElse("No glucose reading in the last 24 hours"));
         storedReadings.set(String.format("%,d", snapshot.storedReadings()));
         unitLabel.set(u.label());
-        lastDay.set(ChartSeries.inUnit(snapshot.lastDay(), u));
+        lastDay.set(snapshot.lastDay().mapValues(u::fromMgDl));
     }
 
     /** The selected profile's time zone, for labelling times. */
@@ -95,7 +95,7 @@ public final class DashboardViewModel {
         return selection.zone();
     }
 
-    public ReadOnlyObjectProperty<ChartSeries> lastDayProperty() {
+    public ReadOnlyObjectProperty<TimeSeries> lastDayProperty() {
         return lastDay.getReadOnlyProperty();
     }
 

@@ -1,29 +1,31 @@
 package org.pulseport.app.ui;
 
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.util.StringConverter;
+import org.pulseport.app.analytics.Lttb;
+import org.pulseport.core.model.TimeSeries;
 
 /**
- * A glucose-over-time line chart: a time axis labelled in local time, the value axis in the unit shown, no
- * symbols or animation (thousands of points). Callers hand it at most a few thousand points.
+ * A glucose-over-time chart that stays fast over a year of 5-minute readings: it keeps the whole series but
+ * draws only the visible part, downsampled (LTTB) to about one point per pixel, so the cost of drawing follows the
+ * chart's width, not the number of readings. The mouse wheel zooms around the pointer; dragging pans.
  */
 public final class GlucoseChart extends LineChart<Number, Number> {
 
-    private static final DateTimeFormatter DAY_TICK = DateTimeFormatter.ofPattern("EEE d MMM");
-    private static final DateTimeFormatter HOUR_TICK = DateTimeFormatter.ofPattern("HH:mm");
-    private static final long TWO_DAYS_MS = 2 * 24 * 3600_000L;
+    private static final int MIN_POINTS = 300;
 
     private final NumberAxis timeAxis;
     private final NumberAxis valueAxis;
+    private TimeSeries full = TimeSeries.empty();
+    private VisibleWindow window;
     private ZoneId zone = ZoneId.systemDefault();
+    private double dragStartX = Double.NaN;
+    private int drawnPoints;
 
     public GlucoseChart() {
         this(new NumberAxis(), new NumberAxis());
@@ -33,51 +35,80 @@ public final class GlucoseChart extends LineChart<Number, Number> {
         super(timeAxis, valueAxis);
         this.timeAxis = timeAxis;
         this.valueAxis = valueAxis;
-        timeAxis.setForceZeroInRange(false);
+        timeAxis.setAutoRanging(false);
         timeAxis.setMinorTickVisible(false);
         valueAxis.setForceZeroInRange(false);
         setCreateSymbols(false);
         setAnimated(false);
         setLegendVisible(false);
         getStyleClass().add("glucose-chart");
+        setOnScroll(e -> {
+            if (window != null && e.getDeltaY() != 0) {
+                zoom(e.getDeltaY() > 0 ? 0.8 : 1.25, timeAt(e.getX()));
+            }
+        });
+        setOnMousePressed(e -> dragStartX = e.getX());
+        setOnMouseDragged(e -> {
+            if (window != null && !Double.isNaN(dragStartX)) {
+                double width = Math.max(1, timeAxis.getWidth());
+                long millis = Math.round((dragStartX - e.getX()) / width * window.span());
+                dragStartX = e.getX();
+                show(window.pan(millis));
+            }
+        });
+        widthProperty().addListener((o, before, now) -> redraw());
     }
 
-    /** Shows the points (x epoch milliseconds, y in {@code unitLabel}), labelling times in {@code timeZone}. */
-    public void show(ChartSeries points, String unitLabel, ZoneId timeZone) {
+    /** Shows a whole series (values already in {@code unitLabel}); times are labelled in {@code timeZone}. */
+    public void show(TimeSeries series, String unitLabel, ZoneId timeZone) {
+        this.full = series;
         this.zone = timeZone;
         valueAxis.setLabel(unitLabel);
-        ObservableList<XYChart.Data<Number, Number>> data = FXCollections.observableArrayList();
-        for (int i = 0; i < points.size(); i++) {
-            data.add(new XYChart.Data<>(points.x()[i], points.y()[i]));
-        }
-        if (points.size() > 1) {
-            long first = points.x()[0];
-            long last = points.x()[points.size() - 1];
-            timeAxis.setAutoRanging(false);
-            timeAxis.setLowerBound(first);
-            timeAxis.setUpperBound(last);
-            timeAxis.setTickUnit(Math.max(1, (last - first) / 8.0));
-            DateTimeFormatter format = last - first > TWO_DAYS_MS ? DAY_TICK : HOUR_TICK;
-            timeAxis.setTickLabelFormatter(new TimeLabels(format));
-        }
-        getData().setAll(List.of(new XYChart.Series<>("Glucose", data)));
+        window = series.size() < 2 ? null : VisibleWindow.all(series.epochMillis(0), series.epochMillis(series.size() - 1));
+        redraw();
     }
 
-    private final class TimeLabels extends StringConverter<Number> {
-        private final DateTimeFormatter format;
-
-        TimeLabels(DateTimeFormatter format) {
-            this.format = format;
+    /** Zooms by {@code factor} around the instant {@code anchor} (below 1 zooms in). */
+    public void zoom(double factor, long anchor) {
+        if (window != null) {
+            show(window.zoom(factor, anchor));
         }
+    }
 
-        @Override
-        public String toString(Number epochMillis) {
-            return format.format(Instant.ofEpochMilli(epochMillis.longValue()).atZone(zone));
-        }
+    /** The visible part of the time axis, or null when there is nothing to show. */
+    public VisibleWindow visibleWindow() {
+        return window;
+    }
 
-        @Override
-        public Number fromString(String text) {
-            throw new UnsupportedOperationException("axis labels are not parsed");
+    /** How many points the chart currently draws. */
+    public int drawnPoints() {
+        return drawnPoints;
+    }
+
+    private long timeAt(double x) {
+        double offset = timeAxis.sceneToLocal(localToScene(x, 0)).getX();
+        return Math.round(timeAxis.getValueForDisplay(offset).doubleValue());
+    }
+
+    private void show(VisibleWindow next) {
+        window = next;
+        redraw();
+    }
+
+    private void redraw() {
+        ObservableList<XYChart.Data<Number, Number>> data = FXCollections.observableArrayList();
+        if (window != null) {
+            TimeSeries visible = Lttb.downsample(full.between(window.from(), window.to()),
+                    Math.max(MIN_POINTS, (int) Math.round(getWidth())));
+            for (int i = 0; i < visible.size(); i++) {
+                data.add(new XYChart.Data<>(visible.epochMillis(i), visible.value(i)));
+            }
+            timeAxis.setLowerBound(window.from());
+            timeAxis.setUpperBound(window.to());
+            timeAxis.setTickUnit(Math.max(1, window.span() / 8.0));
+            timeAxis.setTickLabelFormatter(TimeAxisLabels.forSpan(window.span(), zone));
         }
+        drawnPoints = data.size();
+        getData().setAll(List.of(new XYChart.Series<>("Glucose", data)));
     }
 }

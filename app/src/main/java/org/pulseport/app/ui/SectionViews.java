@@ -37,13 +37,13 @@ public final class SectionViews {
                         context.trends(), context.engine(), tasks, selection)));
             case GLUCOSE:
                 return load("glucose.fxml", type -> new GlucoseController(new GlucoseViewModel(
-                        context.trends(), tasks, selection)));
+                        context.trends(), context.insights(), tasks, selection)));
             case SETTINGS:
                 return load("settings.fxml", type -> new SettingsController(new SettingsViewModel(
                         context.profiles(), context.settings(), tasks, main, context.dataDirectory())));
             case ACTIVITY_SLEEP:
-                return new EmptyState("Activity & Sleep", "Daily sleep, readiness, recovery and activity metrics "
-                        + "with rolling averages will appear here once a wearable is connected.");
+                return load("activity.fxml", type -> new ActivityController(new ActivityViewModel(context.insights(),
+                        tasks, selection)));
             case WORKOUTS:
                 return new EmptyState("Workouts", "Your workout library, scheduled workouts and completed rides "
                         + "will appear here.");

@@ -106,9 +106,10 @@ class ShellUiTest {
         }
         select(Section.GLUCOSE);
         GlucoseChart chart = robot.lookup("#glucoseChart").queryAs(GlucoseChart.class);
-        Awaitility.await().atMost(PATIENCE).until(() -> !chart.getData().isEmpty()
-                && chart.getData().get(0).getData().size() >= 7 * 280);
+        Awaitility.await().atMost(PATIENCE).until(() -> chart.visibleWindow() != null && chart.drawnPoints() > 250);
+        assertThat(chart.visibleWindow().span()).isGreaterThan(java.time.Duration.ofDays(6).toMillis());
         assertThat(label("#meanGlucose").getText()).matches("\\d{2,3}");
+        assertThat(label("#readingCount").getText().replace(",", "")).satisfies(n -> assertThat(Integer.parseInt(n)).isGreaterThan(1900));
         select(Section.SETTINGS);
         assertThat(label("#dataDirectory").getText()).isEqualTo(dataDir.toString());
     }
@@ -157,17 +158,70 @@ class ShellUiTest {
     }
 
     @Test
+    void theGlucoseViewShowsTheAgpAndTimeInRanges() throws Exception {
+        select(Section.GLUCOSE);
+        robot.interact(() -> robot.lookup("#glucoseTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(1));
+        AgpChart agp = robot.lookup("#agpChart").queryAs(AgpChart.class);
+        Awaitility.await().atMost(PATIENCE).until(() -> agp.bins().size() == 96);
+        assertThat(robot.lookup("#tirBar").queryAs(TimeInRangeBar.class).getChildren()).hasSize(5);
+        assertThat(label("#agp-3").getText()).matches("\\d\\.\\d % \\(\\d+ mmol/mol\\)");
+        screenshot("glucose-agp.png");
+        robot.interact(() -> robot.lookup("#glucoseTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(0));
+    }
+
+    @Test
+    void aYearOfReadingsIsDrawnWithAboutOnePointPerPixelAndZoomKeepsItSo() {
+        select(Section.GLUCOSE);
+        GlucoseChart chart = robot.lookup("#glucoseChart").queryAs(GlucoseChart.class);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<GlucoseViewModel.Range> range = robot.lookup("#rangeChoice").queryAs(javafx.scene.control.ChoiceBox.class);
+        robot.interact(() -> range.setValue(GlucoseViewModel.Range.QUARTER));
+        Awaitility.await().atMost(PATIENCE).until(() -> chart.visibleWindow() != null
+                && chart.visibleWindow().span() > java.time.Duration.ofDays(80).toMillis());
+        assertThat(chart.drawnPoints()).isLessThanOrEqualTo((int) Math.max(300, chart.getWidth()) + 1);
+        VisibleWindow before = chart.visibleWindow();
+        robot.interact(() -> chart.zoom(0.1, before.from() + before.span() / 2));
+        assertThat(chart.visibleWindow().span()).isLessThan(before.span() / 5);
+        assertThat(chart.drawnPoints()).isLessThanOrEqualTo((int) Math.max(300, chart.getWidth()) + 1).isGreaterThan(100);
+        robot.interact(() -> range.setValue(GlucoseViewModel.Range.WEEK));
+    }
+
+    @Test
+    void activityAndSleepShowsDailyValuesScoresAndCorrelations() throws Exception {
+        select(Section.ACTIVITY_SLEEP);
+        DailyChart chart = robot.lookup("#dailyChart").queryAs(DailyChart.class);
+        Awaitility.await().atMost(PATIENCE).until(() -> chart.getData().size() == 3 && chart.getData().get(0).getData().size() >= 80);
+        assertThat(chart.getData().get(2).getData()).isNotEmpty();
+        Awaitility.await().atMost(PATIENCE).until(() -> robot.lookup("#score-overall").tryQuery().isPresent());
+        assertThat(label("#score-overall").getText()).matches("\\d{1,3}");
+        assertThat(robot.lookup("#heatMap").queryAs(CorrelationHeatMap.class).getChildren()).hasSizeGreaterThan(20);
+        screenshot("activity-sleep.png");
+    }
+
+    @Test
     void writesTheShellScreenshot() throws Exception {
         select(Section.DASHBOARD);
         GlucoseChart chart = robot.lookup("#dashboardGlucoseChart").queryAs(GlucoseChart.class);
         Awaitility.await().atMost(PATIENCE).until(() -> !chart.getData().isEmpty() && !chart.getData().get(0).getData().isEmpty());
+        BufferedImage png = screenshot("shell.png");
+        assertThat(png.getWidth()).isGreaterThan(800);
+        select(Section.JOBS);
+        screenshot("jobs.png");
+        select(Section.GLUCOSE);
+        GlucoseChart trend = robot.lookup("#glucoseChart").queryAs(GlucoseChart.class);
+        Awaitility.await().atMost(PATIENCE).until(() -> trend.drawnPoints() > 100);
+        screenshot("glucose.png");
+    }
+
+    /** Writes the window as docs/screenshots/NAME and returns the image. */
+    private static BufferedImage screenshot(String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().snapshot(null, null)).get();
         BufferedImage png = SwingFXUtils.fromFXImage(image, null);
-        Path target = Path.of(System.getProperty("user.dir")).resolve("../docs/screenshots/shell.png").normalize();
+        Path target = Path.of(System.getProperty("user.dir")).resolve("../docs/screenshots/" + name).normalize();
         Files.createDirectories(target.getParent());
         ImageIO.write(png, "png", target.toFile());
-        assertThat(png.getWidth()).isGreaterThan(800);
         assertThat(ImageIO.read(target.toFile()).getHeight()).isEqualTo(png.getHeight());
+        return png;
     }
 }

@@ -52,11 +52,11 @@ class ViewModelTest {
     void glucoseShowsTheChosenRangeInTheChosenUnit() {
         SimpleObjectProperty<Profile> profile = new SimpleObjectProperty<>(demo());
         SimpleObjectProperty<GlucoseUnit> unit = new SimpleObjectProperty<>(GlucoseUnit.MG_DL);
-        GlucoseViewModel vm = new GlucoseViewModel(session.context().trends(), inline, new ProfileContext(profile, unit));
+        GlucoseViewModel vm = new GlucoseViewModel(session.context().trends(), session.context().insights(), inline, new ProfileContext(profile, unit));
 
         assertThat(vm.seriesProperty().get().size()).isBetween(7 * 288 - 2, 7 * 288 + 1);
-        assertThat(vm.readingsProperty().get()).isEqualTo(String.valueOf(vm.seriesProperty().get().size()));
-        double mgDlMean = java.util.Arrays.stream(vm.seriesProperty().get().y()).average().orElseThrow();
+        assertThat(vm.readingsProperty().get()).isEqualTo(String.format("%,d", vm.seriesProperty().get().size()));
+        double mgDlMean = java.util.Arrays.stream(vm.seriesProperty().get().valuesCopy()).average().orElseThrow();
         assertThat(vm.meanProperty().get()).isEqualTo(GlucoseUnit.MG_DL.round(mgDlMean).toPlainString());
         assertThat(vm.emptyMessageProperty().get()).isEmpty();
 
@@ -66,14 +66,14 @@ class ViewModelTest {
         unit.set(GlucoseUnit.MMOL_L);
         assertThat(vm.unitLabelProperty().get()).isEqualTo("mmol/L");
         assertThat(vm.latestProperty().get()).matches("\\d{1,2}\\.\\d");
-        assertThat(java.util.Arrays.stream(vm.seriesProperty().get().y()).boxed()).allSatisfy(y -> assertThat(y).isBetween(2.0, 23.0));
+        assertThat(java.util.Arrays.stream(vm.seriesProperty().get().valuesCopy()).boxed()).allSatisfy(y -> assertThat(y).isBetween(2.0, 23.0));
     }
 
     @Test
     void glucoseSaysWhatToDoWithoutDataOrWithoutProfile() {
         Profile empty = session.context().profiles().ensure("Empty", ZoneId.of("UTC"));
         SimpleObjectProperty<Profile> profile = new SimpleObjectProperty<>(empty);
-        GlucoseViewModel vm = new GlucoseViewModel(session.context().trends(), inline,
+        GlucoseViewModel vm = new GlucoseViewModel(session.context().trends(), session.context().insights(), inline,
                 new ProfileContext(profile, new SimpleObjectProperty<>(GlucoseUnit.MG_DL)));
         assertThat(vm.emptyMessageProperty().get()).startsWith("No glucose readings in the last 7 days");
         assertThat(vm.latestProperty().get()).isEqualTo("–");

@@ -56,6 +56,36 @@ public final class TimeSeries {
         return values[index];
     }
 
+    /** The points with times in [from, to] (inclusive), copying only those. */
+    public TimeSeries between(long from, long to) {
+        int start = firstIndexAtOrAfter(from);
+        int end = to == Long.MAX_VALUE ? values.length : firstIndexAtOrAfter(to + 1);
+        return start >= end ? EMPTY : new TimeSeries(Arrays.copyOfRange(epochMillis, start, end), Arrays.copyOfRange(values, start, end));
+    }
+
+    /** The same times with every value mapped, e.g. converted to another unit. */
+    public TimeSeries mapValues(java.util.function.DoubleUnaryOperator mapping) {
+        double[] mapped = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            mapped[i] = mapping.applyAsDouble(values[i]);
+        }
+        return new TimeSeries(epochMillis, mapped);
+    }
+
+    private int firstIndexAtOrAfter(long time) {
+        int low = 0;
+        int high = epochMillis.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (epochMillis[mid] < time) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     public long[] epochMillisCopy() {
         return epochMillis.clone();
     }
