@@ -53,7 +53,7 @@ public final class GlucoseChart extends LineChart<Number, Number> {
                 double width = Math.max(1, timeAxis.getWidth());
                 long millis = Math.round((dragStartX - e.getX()) / width * window.span());
                 dragStartX = e.getX();
-                show(window.pan(millis));
+                pan(millis);
             }
         });
         widthProperty().addListener((o, before, now) -> redraw());
@@ -72,6 +72,13 @@ public final class GlucoseChart extends LineChart<Number, Number> {
     public void zoom(double factor, long anchor) {
         if (window != null) {
             show(window.zoom(factor, anchor));
+        }
+    }
+
+    /** Moves the visible window by {@code millis} (positive: later), staying inside the data. */
+    public void pan(long millis) {
+        if (window != null) {
+            show(window.pan(millis));
         }
     }
 

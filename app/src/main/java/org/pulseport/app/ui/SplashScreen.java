@@ -25,7 +25,7 @@ final class SplashScreen {
         Scene scene = new Scene(box, 380, 180);
         scene.getStylesheets().add(SplashScreen.class.getResource("pulseport.css").toExternalForm());
         stage.setScene(scene);
-        stage.setTitle("Pulseport");
+        stage.setTitle("Pulseport (starting)");
     }
 
     void show() {
