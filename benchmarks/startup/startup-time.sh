@@ -25,7 +25,13 @@ time_to_window() {
   start=$(date +%s%N)
   "$@" >/dev/null 2>&1 &
   pid=$!
-  until xdotool search --onlyvisible --name "^${title}\$" >/dev/null 2>&1; do sleep 0.01; done
+  until xdotool search --onlyvisible --name "^${title}\$" >/dev/null 2>&1; do
+    if ! kill -0 "$pid" 2>/dev/null || [ $(( $(date +%s%N) - start )) -gt 120000000000 ]; then
+      echo "no '$title' window appeared: $*" >&2
+      exit 1
+    fi
+    sleep 0.01
+  done
   end=$(date +%s%N)
   kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
   echo $(( (end - start) / 1000000 ))

@@ -58,11 +58,8 @@ public final class DesktopApp {
         SplashScreen splash = new SplashScreen();
         splash.show();
         TaskRunner tasks = new TaskRunner(background, Platform::runLater);
-        tasks.run("Opening the database", () -> {
-            AppSession session = AppSession.open(claimed, demo, step -> Platform.runLater(() -> splash.step(step)));
-            session.context().startEngine();
-            return session;
-        }, session -> {
+        tasks.run("Opening the database", () -> AppSession.open(claimed, demo,
+                step -> Platform.runLater(() -> splash.step(step))), session -> {
                     splash.close();
                     showMainWindow(session, tasks);
                 }, error -> {
@@ -74,6 +71,10 @@ public final class DesktopApp {
     private void showMainWindow(AppSession session, TaskRunner tasks) {
         Stage stage = new Stage();
         new MainWindow(session.context(), tasks).show(stage);
+        tasks.run("Starting background jobs", () -> {
+            session.context().startEngine();
+            return true;
+        }, started -> { }, error -> LOG.error("The background engine did not start", error));
         stage.setOnHidden(e -> background.execute(() -> {
             session.close();
             exitCode.complete(0);
