@@ -64,6 +64,13 @@ public final class DailyStatsJob implements DailyAggregator {
         return new Result(written, updated);
     }
 
+    /** Marks all of a profile's readings for recomputation (after its time zone changed) and recomputes now. */
+    public Result recomputeEverything(Profile profile) {
+        samples.extent(profile.id()).ifPresent(range -> stats.markPending(profile.id(), range.getKey(),
+                range.getValue().plusSeconds(1), clock.instant()));
+        return aggregateAll();
+    }
+
     /** Recomputes the given days (and the rolling averages they affect) for every metric with readings then. */
     public int recompute(Profile profile, Set<LocalDate> touched) {
         if (touched.isEmpty()) {

@@ -50,6 +50,12 @@ public final class ProfileService {
         return new ProfileCreation.Created(repository.create(name, zone, clock.instant()));
     }
 
+    /** Changes the time zone local days are computed in. */
+    public Profile changeTimeZone(long profileId, ZoneId zone) {
+        return repository.changeTimeZone(profileId, zone)
+                .orElseThrow(() -> new IllegalArgumentException("The profile no longer exists."));
+    }
+
     /** The profile with this name, created in the given zone if it does not exist yet. */
     public Profile ensure(String name, ZoneId zone) {
         return find(name).orElseGet(() -> {

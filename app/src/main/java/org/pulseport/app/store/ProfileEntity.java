@@ -49,6 +49,10 @@ public class ProfileEntity {
         return createdAt;
     }
 
+    public void changeTimeZone(ZoneId zone) {
+        this.timeZone = zone.getId();
+    }
+
     public Profile toProfile() {
         return new Profile(id, name, ZoneId.of(timeZone));
     }

@@ -30,6 +30,14 @@ public final class ProfileRepository {
         return sessions.fromSession(s -> Optional.ofNullable(s.find(ProfileEntity.class, id)).map(ProfileEntity::toProfile));
     }
 
+    /** Changes a profile's time zone; returns the updated profile. */
+    public Optional<Profile> changeTimeZone(long id, ZoneId zone) {
+        return sessions.fromTransaction(s -> Optional.ofNullable(s.find(ProfileEntity.class, id)).map(entity -> {
+            entity.changeTimeZone(zone);
+            return entity.toProfile();
+        }));
+    }
+
     /** Creates the profile; the caller checks the name is free (the unique key enforces it regardless). */
     public Profile create(String name, ZoneId zone, Instant now) {
         return sessions.fromTransaction(s -> {

@@ -45,6 +45,17 @@ public final class SampleQueries {
         }
     }
 
+    /** The first and last instant with any reading of the profile, if it has readings. */
+    public Optional<java.util.Map.Entry<Instant, Instant>> extent(long profileId) {
+        return new Jdbc(dataSource).query("finding the profile's readings", "SELECT MIN(recorded_at) AS first_at,"
+                + " MAX(recorded_at) AS last_at FROM samples WHERE profile_id = ?", s -> s.setLong(1, profileId),
+                rs -> {
+                    Instant first = Jdbc.instant(rs, "first_at");
+                    return first == null ? Optional.<java.util.Map.Entry<Instant, Instant>>empty()
+                            : Optional.of(java.util.Map.entry(first, Jdbc.instant(rs, "last_at")));
+                }).get(0);
+    }
+
     /** The metrics with readings for the profile in [from, to). */
     public java.util.List<MetricType> metricsBetween(long profileId, Instant from, Instant to) {
         return new Jdbc(dataSource).query("listing metrics with readings", "SELECT DISTINCT metric_type FROM samples"

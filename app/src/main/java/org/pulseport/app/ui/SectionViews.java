@@ -40,7 +40,7 @@ public final class SectionViews {
                         context.trends(), context.insights(), tasks, selection)));
             case SETTINGS:
                 return load("settings.fxml", type -> new SettingsController(new SettingsViewModel(
-                        context.profiles(), context.settings(), tasks, main, context.dataDirectory())));
+                        context.profiles(), context.settings(), context.dailyStats(), tasks, main, context.dataDirectory())));
             case ACTIVITY_SLEEP:
                 return load("activity.fxml", type -> new ActivityController(new ActivityViewModel(context.insights(),
                         tasks, selection)));

@@ -26,6 +26,14 @@ public final class SettingsController {
     private Button createProfile;
     @FXML
     private Label feedback;
+    @FXML
+    private javafx.scene.control.ComboBox<String> timeZone;
+    @FXML
+    private Button applyTimeZone;
+    @FXML
+    private javafx.scene.layout.GridPane schedules;
+    @FXML
+    private Button saveSchedules;
 
     public SettingsController(SettingsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -57,5 +65,22 @@ public final class SettingsController {
         createProfile.setOnAction(e -> viewModel.createProfile());
         newProfileName.setOnAction(e -> viewModel.createProfile());
         feedback.textProperty().bind(viewModel.feedbackProperty());
+        timeZone.getItems().setAll(new java.util.TreeSet<>(java.time.ZoneId.getAvailableZoneIds()));
+        timeZone.setEditable(true);
+        timeZone.valueProperty().bindBidirectional(viewModel.timeZoneProperty());
+        applyTimeZone.setOnAction(e -> viewModel.applyTimeZone());
+        int row = 0;
+        for (SettingsViewModel.ScheduleRow schedule : viewModel.schedules()) {
+            Label name = new Label(schedule.job().jobName());
+            name.setTooltip(new javafx.scene.control.Tooltip(schedule.job().description()));
+            TextField spec = new TextField();
+            spec.setId("schedule-" + schedule.job().jobName());
+            spec.setPrefColumnCount(22);
+            spec.textProperty().bindBidirectional(schedule.spec());
+            Label hint = new Label("default: " + schedule.job().defaultSchedule());
+            hint.getStyleClass().add("text-muted");
+            schedules.addRow(row++, name, spec, hint);
+        }
+        saveSchedules.setOnAction(e -> viewModel.saveSchedules());
     }
 }

@@ -6,10 +6,14 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.pulseport.app.engine.DailyStatsJob;
+import org.pulseport.app.engine.JobSchedule;
 import org.pulseport.app.engine.ProfileCreation;
+import org.pulseport.app.engine.RecurringJob;
 import org.pulseport.app.engine.ProfileService;
 import org.pulseport.app.engine.SettingsService;
 import org.pulseport.core.model.GlucoseUnit;
+import org.pulseport.core.model.Profile;
 
 /** Settings: glucose unit, theme, the data directory, and creating profiles. */
 public final class SettingsViewModel {
@@ -21,15 +25,87 @@ public final class SettingsViewModel {
     private final Path dataDirectory;
 
     private final StringProperty newProfileName = new SimpleStringProperty("");
+    private final StringProperty timeZone = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper("");
+    private final java.util.List<ScheduleRow> schedules = new java.util.ArrayList<>();
+    private final DailyStatsJob dailyStats;
 
-    public SettingsViewModel(ProfileService profiles, SettingsService settings, TaskRunner tasks, MainViewModel main,
-                             Path dataDirectory) {
+    /** One recurring job's schedule as shown and edited in Settings. */
+    public record ScheduleRow(RecurringJob job, StringProperty spec) {
+    }
+
+    public SettingsViewModel(ProfileService profiles, SettingsService settings, DailyStatsJob dailyStats, TaskRunner tasks,
+                             MainViewModel main, Path dataDirectory) {
+        this.dailyStats = dailyStats;
         this.profiles = profiles;
         this.settings = settings;
         this.tasks = tasks;
         this.main = main;
         this.dataDirectory = dataDirectory;
+        for (RecurringJob job : RecurringJob.values()) {
+            schedules.add(new ScheduleRow(job, new SimpleStringProperty(job.defaultSchedule())));
+        }
+        main.selectedProfileProperty().addListener((o, before, now) -> timeZone.set(now == null ? "" : now.timeZone().getId()));
+        Profile selected = main.selectedProfileProperty().get();
+        timeZone.set(selected == null ? "" : selected.timeZone().getId());
+        tasks.run("Loading schedules", () -> schedules.stream().map(row -> settings.value(row.job().settingsKey())
+                .orElse(row.job().defaultSchedule())).toList(), specs -> {
+                    for (int i = 0; i < specs.size(); i++) {
+                        schedules.get(i).spec().set(specs.get(i));
+                    }
+                }, error -> feedback.set("Could not load the schedules: " + error.getMessage()));
+    }
+
+    public java.util.List<ScheduleRow> schedules() {
+        return schedules;
+    }
+
+    /** Checks and saves every schedule; the scheduler picks them up at the next start of Pulseport. */
+    public void saveSchedules() {
+        java.util.Map<String, String> valid = new java.util.LinkedHashMap<>();
+        for (ScheduleRow row : schedules) {
+            try {
+                valid.put(row.job().settingsKey(), JobSchedule.parse(row.spec().get()).spec());
+            } catch (IllegalArgumentException e) {
+                feedback.set(row.job().jobName() + ": " + e.getMessage());
+                return;
+            }
+        }
+        tasks.run("Saving schedules", () -> {
+            valid.forEach(settings::setValue);
+            return valid.size();
+        }, saved -> feedback.set("Schedules saved. They take effect the next time Pulseport starts."),
+                error -> feedback.set("Could not save the schedules: " + error.getMessage()));
+    }
+
+    /** Moves the selected profile to another time zone and recomputes its daily statistics for the new local days. */
+    public void applyTimeZone() {
+        Profile profile = main.selectedProfileProperty().get();
+        java.time.ZoneId zone;
+        try {
+            zone = java.time.ZoneId.of(timeZone.get().strip());
+        } catch (java.time.DateTimeException e) {
+            feedback.set("'" + timeZone.get() + "' is not a time zone; use a name like Europe/Vienna or America/New_York.");
+            return;
+        }
+        if (profile == null || zone.equals(profile.timeZone())) {
+            return;
+        }
+        tasks.run("Changing the time zone", () -> {
+            Profile changed = profiles.changeTimeZone(profile.id(), zone);
+            return new Rezoned(changed, dailyStats.recomputeEverything(changed).rows());
+        }, done -> {
+            feedback.set(done.profile().name() + " now uses " + zone.getId() + "; " + done.rows()
+                    + " days of statistics were recomputed.");
+            main.reloadProfiles(done.profile());
+        }, error -> feedback.set("Could not change the time zone: " + error.getMessage()));
+    }
+
+    public StringProperty timeZoneProperty() {
+        return timeZone;
+    }
+
+    private record Rezoned(Profile profile, int rows) {
     }
 
     public MainViewModel main() {

@@ -135,7 +135,7 @@ class ShellUiTest {
         select(Section.SETTINGS);
         TextField name = robot.lookup("#newProfileName").queryAs(TextField.class);
         robot.interact(() -> name.setText("Ann"));
-        robot.clickOn("#createProfile");
+        robot.interact(() -> robot.lookup("#createProfile").queryButton().fire());
         Awaitility.await().atMost(PATIENCE).until(() -> label("#settingsFeedback").getText().equals("Created profile Ann."));
         ComboBox<Profile> profiles = robot.lookup("#profileSelector").queryComboBox();
         assertThat(profiles.getItems()).extracting(Profile::name).contains("Ann", "Demo");

@@ -127,8 +127,8 @@ class ViewModelTest {
     @Test
     void settingsRejectsADuplicateProfileNameWithTheReason() {
         MainViewModel main = new MainViewModel(session.context().profiles(), session.context().settings(), inline);
-        SettingsViewModel vm = new SettingsViewModel(session.context().profiles(), session.context().settings(), inline,
-                main, dir);
+        SettingsViewModel vm = new SettingsViewModel(session.context().profiles(), session.context().settings(),
+                session.context().dailyStats(), inline, main, dir);
         vm.newProfileNameProperty().set("Demo");
         vm.createProfile();
         assertThat(vm.feedbackProperty().get()).isEqualTo("A profile named \"Demo\" already exists.");
@@ -136,6 +136,15 @@ class ViewModelTest {
         vm.createProfile();
         assertThat(vm.feedbackProperty().get()).isEqualTo("Created profile Bea.");
         assertThat(main.selectedProfileProperty().get().name()).isEqualTo("Bea");
+        vm.schedules().get(0).spec().set("every 5 parsecs");
+        vm.saveSchedules();
+        assertThat(vm.feedbackProperty().get()).startsWith("syncWearablesDaily: Invalid schedule 'every 5 parsecs'");
+        vm.schedules().get(0).spec().set("daily 05:15 Europe/Vienna");
+        vm.saveSchedules();
+        assertThat(session.context().settings().value("schedule.syncWearablesDaily")).contains("daily 05:15 Europe/Vienna");
+        vm.timeZoneProperty().set("Mars/Olympus");
+        vm.applyTimeZone();
+        assertThat(vm.feedbackProperty().get()).contains("is not a time zone");
         vm.chooseGlucoseUnit(GlucoseUnit.MMOL_L);
         assertThat(session.context().settings().glucoseUnit()).isEqualTo(GlucoseUnit.MMOL_L);
         session.context().settings().setGlucoseUnit(GlucoseUnit.MG_DL);
