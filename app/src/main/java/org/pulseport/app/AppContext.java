@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.pulseport.app.engine.ActivityImporter;
+import org.pulseport.app.engine.ActivityLibrary;
 import org.pulseport.app.engine.ConnectorRegistry;
 import org.pulseport.app.engine.DailyStatsJob;
 import org.pulseport.app.engine.DemoData;
@@ -22,6 +24,7 @@ import org.pulseport.app.engine.SyncWindowPolicy;
 import org.pulseport.app.engine.TrendService;
 import org.pulseport.app.engine.WorkQueue;
 import org.pulseport.app.engine.WorkQueues;
+import org.pulseport.app.store.ActivityRepository;
 import org.pulseport.app.store.DailyStatsRepository;
 import org.pulseport.app.store.Database;
 import org.pulseport.app.store.DeadLetterRepository;
@@ -34,6 +37,8 @@ import org.pulseport.app.store.SchedulerTables;
 import org.pulseport.app.store.SettingsRepository;
 import org.pulseport.app.store.SourceRepository;
 import org.pulseport.app.store.SyncEventRepository;
+import org.pulseport.devices.fit.FitActivityMapper;
+import org.pulseport.devices.fit.FitDecoder;
 
 /**
  * The composition root: opens the store and wires the engine's services by hand (constructor injection, no
@@ -55,6 +60,8 @@ public final class AppContext implements AutoCloseable {
     private final DailyStatsJob dailyStats;
     private final DemoData demoData;
     private final Engine engine;
+    private final ActivityImporter activityImporter;
+    private final ActivityLibrary activities;
     private boolean engineStarted;
 
     private AppContext(Path dataDirectory, Database database, Clock clock) {
@@ -82,6 +89,10 @@ public final class AppContext implements AutoCloseable {
                 database.target().embeddedFile().isPresent(), clock, List.of()));
         engineRef.set(engine);
         this.demoData = new DemoData(profiles, sources, writer, dailyStatsStore, dailyStats, clock);
+        ActivityRepository activityStore = new ActivityRepository(database.dataSource(), clock);
+        this.activityImporter = new ActivityImporter(activityStore, sources, writer, dailyStatsStore,
+                engine::requestAggregation, new FitActivityMapper(FitDecoder.standard()), clock);
+        this.activities = new ActivityLibrary(activityStore);
     }
 
     /**
@@ -143,6 +154,14 @@ public final class AppContext implements AutoCloseable {
 
     public DemoData demoData() {
         return demoData;
+    }
+
+    public ActivityImporter activityImporter() {
+        return activityImporter;
+    }
+
+    public ActivityLibrary activities() {
+        return activities;
     }
 
     @Override

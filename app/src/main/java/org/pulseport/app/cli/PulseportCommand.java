@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "pulseport", mixinStandardHelpOptions = true, versionProvider = PulseportVersion.class,
         description = "Pulseport: the offline home for your health and training data.%n"
                 + "Without a command, starts the desktop app.",
-        subcommands = {ProfilesCommand.class, SyncCommand.class, JobsCommand.class, StatsCommand.class,
+        subcommands = {ProfilesCommand.class, SyncCommand.class, JobsCommand.class, StatsCommand.class, ImportCommand.class,
                 HeadlessCommand.class})
 public final class PulseportCommand implements Callable<Integer> {
 

@@ -92,13 +92,9 @@ public final class ActivityRepository {
 
     /** The stored activity with the same file hash, or the same device serial number and start time. */
     public Optional<ActivityInsert.Duplicate> duplicateOf(NewActivity activity) {
-        List<Long> sameFile = jdbc.query("looking up an activity by file hash",
-                "SELECT id FROM activities WHERE profile_id = ? AND file_sha256 = ?", s -> {
-                    s.setLong(1, activity.profileId());
-                    s.setString(2, activity.sha256());
-                }, rs -> rs.getLong(1));
-        if (!sameFile.isEmpty()) {
-            return Optional.of(new ActivityInsert.Duplicate(sameFile.get(0), "the same file was imported before"));
+        Optional<ActivityInsert.Duplicate> sameFile = findByFileHash(activity.profileId(), activity.sha256());
+        if (sameFile.isPresent()) {
+            return sameFile;
         }
         ActivitySummary summary = activity.activity().summary();
         OptionalLong serial = summary.device().map(DeviceIdentity::serialNumber).orElse(OptionalLong.empty());
@@ -113,6 +109,16 @@ public final class ActivityRepository {
                 }, rs -> rs.getLong(1));
         return sameRecording.stream().findFirst().map(id -> new ActivityInsert.Duplicate(id,
                 "the same recording (device " + serial.getAsLong() + ", started " + summary.start() + ") was imported before"));
+    }
+
+    /** The profile's activity imported from a file with this SHA-256 (hex), if any. */
+    public Optional<ActivityInsert.Duplicate> findByFileHash(long profileId, String sha256) {
+        return jdbc.query("looking up an activity by file hash",
+                "SELECT id FROM activities WHERE profile_id = ? AND file_sha256 = ?", s -> {
+                    s.setLong(1, profileId);
+                    s.setString(2, sha256);
+                }, rs -> new ActivityInsert.Duplicate(rs.getLong(1), "the same file was imported before"))
+                .stream().findFirst();
     }
 
     /** The profile's activities, newest first. */
