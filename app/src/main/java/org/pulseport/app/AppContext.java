@@ -10,6 +10,10 @@ import org.pulseport.app.engine.ActivityLibrary;
 import org.pulseport.app.engine.ConnectorRegistry;
 import org.pulseport.app.engine.DailyStatsJob;
 import org.pulseport.app.engine.DemoData;
+import org.pulseport.app.engine.FitHeadUnitWorkoutWriter;
+import org.pulseport.app.engine.HeadUnitSync;
+import org.pulseport.app.engine.HeadUnitWatcher;
+import org.pulseport.app.engine.HeadUnitWorkoutWriter;
 import org.pulseport.app.engine.Engine;
 import org.pulseport.app.engine.JobSchedules;
 import org.pulseport.app.engine.LocalSourceCredentials;
@@ -28,6 +32,7 @@ import org.pulseport.app.store.ActivityRepository;
 import org.pulseport.app.store.DailyStatsRepository;
 import org.pulseport.app.store.Database;
 import org.pulseport.app.store.DeadLetterRepository;
+import org.pulseport.app.store.HeadUnitPairings;
 import org.pulseport.app.store.JobRunRepository;
 import org.pulseport.app.store.ProfileRepository;
 import org.pulseport.app.store.SampleCleanup;
@@ -39,6 +44,9 @@ import org.pulseport.app.store.SourceRepository;
 import org.pulseport.app.store.SyncEventRepository;
 import org.pulseport.devices.fit.FitActivityMapper;
 import org.pulseport.devices.fit.FitDecoder;
+import org.pulseport.devices.fit.FitProfile;
+import org.pulseport.devices.fit.FitWorkoutEncoder;
+import org.pulseport.devices.headunit.HeadUnitVolumes;
 
 /**
  * The composition root: opens the store and wires the engine's services by hand (constructor injection, no
@@ -62,6 +70,9 @@ public final class AppContext implements AutoCloseable {
     private final Engine engine;
     private final ActivityImporter activityImporter;
     private final ActivityLibrary activities;
+    private final HeadUnitSync headUnits;
+    private final HeadUnitWatcher headUnitWatcher;
+    private final HeadUnitWorkoutWriter workoutWriter;
     private boolean engineStarted;
 
     private AppContext(Path dataDirectory, Database database, Clock clock) {
@@ -93,6 +104,10 @@ public final class AppContext implements AutoCloseable {
         this.activityImporter = new ActivityImporter(activityStore, sources, writer, dailyStatsStore,
                 engine::requestAggregation, new FitActivityMapper(FitDecoder.standard()), clock);
         this.activities = new ActivityLibrary(activityStore);
+        this.headUnits = new HeadUnitSync(new HeadUnitPairings(database.sessions()), profiles, sources, activityStore,
+                activityImporter, dataDirectory.resolve("staging"), List.of(), clock);
+        this.headUnitWatcher = new HeadUnitWatcher(HeadUnitVolumes.standard(), headUnits);
+        this.workoutWriter = new FitHeadUnitWorkoutWriter(new FitWorkoutEncoder(FitProfile.standard()), clock);
     }
 
     /**
@@ -108,6 +123,7 @@ public final class AppContext implements AutoCloseable {
     public synchronized void startEngine() {
         if (!engineStarted) {
             engine.start();
+            headUnitWatcher.start();
             engineStarted = true;
         }
     }
@@ -164,8 +180,22 @@ public final class AppContext implements AutoCloseable {
         return activities;
     }
 
+    public HeadUnitSync headUnits() {
+        return headUnits;
+    }
+
+    public HeadUnitWatcher headUnitWatcher() {
+        return headUnitWatcher;
+    }
+
+    /** Writes workouts to connected head units: the "garmin-usb" and "wahoo-usb" destinations of the workout queue. */
+    public HeadUnitWorkoutWriter workoutWriter() {
+        return workoutWriter;
+    }
+
     @Override
     public void close() {
+        headUnitWatcher.close();
         engine.close();
         queues.close();
         database.close();

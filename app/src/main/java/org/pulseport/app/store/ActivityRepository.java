@@ -121,6 +121,13 @@ public final class ActivityRepository {
                 .stream().findFirst();
     }
 
+    /** The names of the files already imported from a source (a head unit's activity folder). */
+    public java.util.Set<String> importedFileNames(long sourceId) {
+        return java.util.Set.copyOf(jdbc.query("listing the files imported from a source",
+                "SELECT file_name FROM activities WHERE source_id = ?", s -> s.setLong(1, sourceId),
+                rs -> rs.getString(1)));
+    }
+
     /** The profile's activities, newest first. */
     public List<StoredActivity> list(long profileId) {
         return jdbc.query("listing activities", "SELECT " + SUMMARY_COLUMNS

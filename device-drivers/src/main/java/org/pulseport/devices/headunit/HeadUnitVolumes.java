@@ -41,6 +41,16 @@ public final class HeadUnitVolumes implements EnumerationSource {
         this.probe = probe;
     }
 
+    /** The volumes under this computer's usual mount roots. */
+    public static HeadUnitVolumes standard() {
+        return new HeadUnitVolumes(defaultMountRoots(System.getProperty("os.name"), System.getenv(),
+                System.getProperty("user.name")), new HeadUnitProbe());
+    }
+
+    public List<Path> mountRoots() {
+        return mountRoots;
+    }
+
     /**
      * Where this OS mounts removable storage for the user: {@code /media/USER}, {@code /run/media/USER} and gvfs
      * ({@code $XDG_RUNTIME_DIR/gvfs}, where MTP units appear) on Linux, {@code /Volumes} on macOS, the drive roots
