@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import org.pulseport.app.AppContext;
@@ -45,8 +46,7 @@ public final class SectionViews {
                 return new EmptyState("Activity & Sleep", "Daily sleep, readiness, recovery and activity metrics "
                         + "with rolling averages will appear here once a wearable is connected.");
             case WORKOUTS:
-                return new EmptyState("Workouts", "Your workout library, scheduled workouts and completed rides "
-                        + "will appear here.");
+                return load("activities.fxml", type -> new ActivitiesController(activities(selection)));
             case DEVICES:
                 return new EmptyState("Devices", "No devices yet. CGM receivers and bike head units you plug in "
                         + "will be listed here.");
@@ -59,6 +59,13 @@ public final class SectionViews {
             default:
                 throw new IllegalArgumentException("no view for " + section);
         }
+    }
+
+    private ActivitiesViewModel activities(ProfileContext selection) {
+        ActivitiesViewModel viewModel = new ActivitiesViewModel(context.activities(), context.activityImporter(), tasks,
+                selection);
+        context.headUnitWatcher().addListener(line -> Platform.runLater(() -> viewModel.headUnitNotice(line)));
+        return viewModel;
     }
 
     private static Node load(String fxml, Function<Class<?>, Object> controllers) {
