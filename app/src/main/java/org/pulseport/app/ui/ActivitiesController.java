@@ -97,6 +97,7 @@ public final class ActivitiesController {
         activitiesEmpty.visibleProperty().bind(viewModel.emptyMessageProperty().isNotEmpty());
         detail.visibleProperty().bind(viewModel.titleProperty().isNotEmpty());
         lapTable.setItems(viewModel.laps());
+        lapTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lapTable.getColumns().setAll(List.of(column("Lap", ActivitiesViewModel.LapRow::number),
                 column("Time", ActivitiesViewModel.LapRow::duration), column("Distance", ActivitiesViewModel.LapRow::distance),
                 column("Heart rate avg/max", ActivitiesViewModel.LapRow::heartRate),
