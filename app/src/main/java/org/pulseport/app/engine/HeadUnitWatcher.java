@@ -72,7 +72,13 @@ public final class HeadUnitWatcher implements AutoCloseable {
         if (result instanceof HeadUnitProbe.Result.Found) {
             HeadUnit unit = ((HeadUnitProbe.Result.Found) result).unit();
             connected.put(path, unit);
-            tell(sync.connected(unit).summary());
+            try {
+                tell(sync.connected(unit).summary());
+            } catch (RuntimeException e) {
+                LOG.error("Handling head unit {} at {} failed", unit.unitId(), path, e);
+                tell("Importing from " + unit.displayName() + " failed: " + e.getMessage()
+                        + ". Unplug it and plug it in again to retry.");
+            }
         } else if (result instanceof HeadUnitProbe.Result.AccessNeeded) {
             tell(((HeadUnitProbe.Result.AccessNeeded) result).advice());
         } else if (result instanceof HeadUnitProbe.Result.Unreadable) {
