@@ -1,6 +1,7 @@
 package org.pulseport.app.engine;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ final class ActivitySamples {
     private ActivitySamples() {
     }
 
-    static List<Sample> of(long profileId, long sourceId, java.time.ZoneOffset offset, RecordStreams records) {
+    static List<Sample> of(long profileId, long sourceId, ZoneOffset offset, RecordStreams records) {
         List<Sample> samples = new ArrayList<>();
         long[] times = records.epochSeconds();
         for (Channel channel : Channel.values()) {
