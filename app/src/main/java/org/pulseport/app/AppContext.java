@@ -6,12 +6,18 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.pulseport.app.engine.AnalyticsJob;
+import org.pulseport.app.engine.ActivityImporter;
+import org.pulseport.app.engine.ActivityLibrary;
 import org.pulseport.app.engine.ConnectorRegistry;
 import org.pulseport.app.engine.DailyStatsReader;
 import org.pulseport.app.engine.DailyStatsJob;
 import org.pulseport.app.engine.DemoData;
 import org.pulseport.app.engine.GlucoseReports;
 import org.pulseport.app.engine.Insights;
+import org.pulseport.app.engine.FitHeadUnitWorkoutWriter;
+import org.pulseport.app.engine.HeadUnitSync;
+import org.pulseport.app.engine.HeadUnitWatcher;
+import org.pulseport.app.engine.HeadUnitWorkoutWriter;
 import org.pulseport.app.engine.Engine;
 import org.pulseport.app.engine.JobSchedules;
 import org.pulseport.app.engine.LocalSourceCredentials;
@@ -28,9 +34,11 @@ import org.pulseport.app.engine.WorkQueue;
 import org.pulseport.app.engine.WeeklyReports;
 import org.pulseport.app.engine.WorkQueues;
 import org.pulseport.app.store.AnalyticsRepository;
+import org.pulseport.app.store.ActivityRepository;
 import org.pulseport.app.store.DailyStatsRepository;
 import org.pulseport.app.store.Database;
 import org.pulseport.app.store.DeadLetterRepository;
+import org.pulseport.app.store.HeadUnitPairings;
 import org.pulseport.app.store.JobRunRepository;
 import org.pulseport.app.store.ProfileRepository;
 import org.pulseport.app.store.SampleCleanup;
@@ -40,6 +48,11 @@ import org.pulseport.app.store.SchedulerTables;
 import org.pulseport.app.store.SettingsRepository;
 import org.pulseport.app.store.SourceRepository;
 import org.pulseport.app.store.SyncEventRepository;
+import org.pulseport.devices.fit.FitActivityMapper;
+import org.pulseport.devices.fit.FitDecoder;
+import org.pulseport.devices.fit.FitProfile;
+import org.pulseport.devices.fit.FitWorkoutEncoder;
+import org.pulseport.devices.headunit.HeadUnitVolumes;
 
 /**
  * The composition root: opens the store and wires the engine's services by hand (constructor injection, no
@@ -66,6 +79,11 @@ public final class AppContext implements AutoCloseable {
     private final GlucoseReports glucoseReports;
     private final Insights insights;
     private final Engine engine;
+    private final ActivityImporter activityImporter;
+    private final ActivityLibrary activities;
+    private final HeadUnitSync headUnits;
+    private final HeadUnitWatcher headUnitWatcher;
+    private final HeadUnitWorkoutWriter workoutWriter;
     private boolean engineStarted;
 
     private AppContext(Path dataDirectory, Database database, Clock clock) {
@@ -101,6 +119,14 @@ public final class AppContext implements AutoCloseable {
                 database.target().embeddedFile().isPresent(), clock, List.of()));
         engineRef.set(engine);
         this.demoData = new DemoData(profiles, sources, writer, dailyStatsStore, dailyStats, analytics::analyze, clock);
+        ActivityRepository activityStore = new ActivityRepository(database.dataSource(), clock);
+        this.activityImporter = new ActivityImporter(activityStore, sources, writer, dailyStatsStore,
+                engine::requestAggregation, new FitActivityMapper(FitDecoder.standard()), clock);
+        this.activities = new ActivityLibrary(activityStore);
+        this.headUnits = new HeadUnitSync(new HeadUnitPairings(database.sessions()), profiles, sources, activityStore,
+                activityImporter, dataDirectory.resolve("staging"), List.of(), clock);
+        this.headUnitWatcher = new HeadUnitWatcher(HeadUnitVolumes.standard(), headUnits);
+        this.workoutWriter = new FitHeadUnitWorkoutWriter(new FitWorkoutEncoder(FitProfile.standard()), clock);
     }
 
     /**
@@ -116,6 +142,7 @@ public final class AppContext implements AutoCloseable {
     public synchronized void startEngine() {
         if (!engineStarted) {
             engine.start();
+            headUnitWatcher.start();
             engineStarted = true;
         }
     }
@@ -184,8 +211,30 @@ public final class AppContext implements AutoCloseable {
         return demoData;
     }
 
+    public ActivityImporter activityImporter() {
+        return activityImporter;
+    }
+
+    public ActivityLibrary activities() {
+        return activities;
+    }
+
+    public HeadUnitSync headUnits() {
+        return headUnits;
+    }
+
+    public HeadUnitWatcher headUnitWatcher() {
+        return headUnitWatcher;
+    }
+
+    /** Writes workouts to connected head units: the "garmin-usb" and "wahoo-usb" destinations of the workout queue. */
+    public HeadUnitWorkoutWriter workoutWriter() {
+        return workoutWriter;
+    }
+
     @Override
     public void close() {
+        headUnitWatcher.close();
         engine.close();
         queues.close();
         database.close();

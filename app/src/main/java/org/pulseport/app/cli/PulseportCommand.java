@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         description = "Pulseport: the offline home for your health and training data.%n"
                 + "Without a command, starts the desktop app.",
         subcommands = {ProfilesCommand.class, SyncCommand.class, JobsCommand.class, StatsCommand.class, AgpCommand.class,
+                ImportCommand.class, HeadUnitCommand.class,
                 HeadlessCommand.class})
 public final class PulseportCommand implements Callable<Integer> {
 

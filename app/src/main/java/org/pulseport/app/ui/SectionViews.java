@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import org.pulseport.app.AppContext;
@@ -45,8 +46,7 @@ public final class SectionViews {
                 return load("activity.fxml", type -> new ActivityController(new ActivityViewModel(context.insights(),
                         tasks, selection)));
             case WORKOUTS:
-                return new EmptyState("Workouts", "Your workout library, scheduled workouts and completed rides "
-                        + "will appear here.");
+                return load("activities.fxml", type -> new ActivitiesController(activities(selection)));
             case DEVICES:
                 return new EmptyState("Devices", "No devices yet. CGM receivers and bike head units you plug in "
                         + "will be listed here.");
@@ -58,6 +58,13 @@ public final class SectionViews {
             default:
                 throw new IllegalArgumentException("no view for " + section);
         }
+    }
+
+    private ActivitiesViewModel activities(ProfileContext selection) {
+        ActivitiesViewModel viewModel = new ActivitiesViewModel(context.activities(), context.activityImporter(), tasks,
+                selection);
+        context.headUnitWatcher().addListener(line -> Platform.runLater(() -> viewModel.headUnitNotice(line)));
+        return viewModel;
     }
 
     private static Node load(String fxml, Function<Class<?>, Object> controllers) {

@@ -10,6 +10,9 @@ import java.util.List;
  */
 public final class FitActivityMapper {
 
+    /** How the warning of an activity cut short by a decoding error begins; the error with its byte offset follows. */
+    public static final String PARTIAL_WARNING = "decoding stopped, the activity is partial: ";
+
     private final FitDecoder decoder;
 
     public FitActivityMapper(FitDecoder decoder) {
@@ -37,7 +40,7 @@ public final class FitActivityMapper {
             } else if (event instanceof FitWarning) {
                 assembler.warn(event.toString());
             } else if (event instanceof FitError) {
-                assembler.warn("decoding stopped, the activity is partial: " + ((FitError) event).describe());
+                assembler.warn(PARTIAL_WARNING + ((FitError) event).describe());
             }
         }
         return assembler.finish();

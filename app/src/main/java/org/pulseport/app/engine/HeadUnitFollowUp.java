@@ -1,0 +1,15 @@
+package org.pulseport.app.engine;
+
+import org.pulseport.core.model.Profile;
+import org.pulseport.devices.headunit.HeadUnit;
+
+/**
+ * Work for a paired head unit while it is connected, after its activities were imported: the workout sync
+ * queue registers one to write the workouts queued for the unit's destination ({@code garmin-usb},
+ * {@code wahoo-usb}) with a {@link HeadUnitWorkoutWriter}.
+ */
+@FunctionalInterface
+public interface HeadUnitFollowUp {
+
+    void connected(HeadUnit unit, Profile profile);
+}
