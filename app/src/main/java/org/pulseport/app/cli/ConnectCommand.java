@@ -11,9 +11,9 @@ import org.pulseport.core.model.Profile;
 import org.pulseport.providers.oauth.BrowserLauncher;
 import org.pulseport.providers.oauth.SystemBrowser;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -29,11 +29,8 @@ final class ConnectCommand implements Callable<Integer> {
     private CommandSpec spec;
     private final PulseportCommand root;
 
-    @Parameters(index = "0", paramLabel = "PROVIDER", description = "oura, whoop, dexcom or librelinkup")
-    private String providerId;
-
-    @Option(names = "--profile", paramLabel = "NAME", required = true, description = "The profile the account belongs to.")
-    private String profileName;
+    @Mixin
+    private ProviderOfProfile target;
 
     @Option(names = "--no-browser", description = "Only print the sign-in address; do not open a browser.")
     private boolean noBrowser;
@@ -54,8 +51,9 @@ final class ConnectCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (AppSession session = root.sessions().open(root.options())) {
             AppContext context = session.context();
-            Profile profile = ProfileOption.require(context.profiles(), profileName);
-            CloudProvider provider = context.connections().provider(providerId);
+            ProviderOfProfile.Resolved resolved = target.resolve(context);
+            Profile profile = resolved.profile();
+            CloudProvider provider = resolved.provider();
             long sourceId = provider.signIn() == CloudProvider.SignIn.OAUTH
                     ? connectInBrowser(context, profile, provider, out)
                     : connectWithPassword(context, profile, provider, out);

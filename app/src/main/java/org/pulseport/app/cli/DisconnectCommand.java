@@ -8,9 +8,8 @@ import org.pulseport.app.engine.CloudProvider;
 import org.pulseport.app.engine.Disconnection;
 import org.pulseport.core.model.Profile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code pulseport disconnect PROVIDER --profile P}: revokes where possible and deletes the stored sign-in. */
@@ -22,11 +21,8 @@ final class DisconnectCommand implements Callable<Integer> {
     private CommandSpec spec;
     private final PulseportCommand root;
 
-    @Parameters(index = "0", paramLabel = "PROVIDER", description = "oura, whoop, dexcom or librelinkup")
-    private String providerId;
-
-    @Option(names = "--profile", paramLabel = "NAME", required = true, description = "The profile the account belongs to.")
-    private String profileName;
+    @Mixin
+    private ProviderOfProfile target;
 
     DisconnectCommand(PulseportCommand root) {
         this.root = root;
@@ -37,8 +33,9 @@ final class DisconnectCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (AppSession session = root.sessions().open(root.options())) {
             AppContext context = session.context();
-            Profile profile = ProfileOption.require(context.profiles(), profileName);
-            CloudProvider provider = context.connections().provider(providerId);
+            ProviderOfProfile.Resolved resolved = target.resolve(context);
+            Profile profile = resolved.profile();
+            CloudProvider provider = resolved.provider();
             Disconnection result = context.connections().disconnect(profile.id(), provider);
             String name = provider.displayName();
             switch (result.revocation()) {
