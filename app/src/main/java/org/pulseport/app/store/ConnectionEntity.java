@@ -47,12 +47,12 @@ public class ConnectionEntity {
 
     ConnectionEntity(StoredConnection connection) {
         this.sourceId = connection.sourceId();
-        this.connectedAt = connection.connectedAt();
         apply(connection);
     }
 
-    /** Takes over everything but the identity and the time of connecting. */
+    /** Takes over everything but the identity. */
     final void apply(StoredConnection connection) {
+        this.connectedAt = connection.connectedAt();
         this.credentialKind = connection.credentialKind();
         this.sealedSecret = connection.sealedSecret();
         this.keyId = connection.keyId();
