@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  * {@code pulseport connect PROVIDER --profile P}: signs in to a cloud account and stores the (encrypted) sign-in,
  * then queues the first sync, or runs it with {@code --sync-now}.
  */
-@Command(name = "connect", description = "Connect a cloud account (oura, whoop, dexcom, librelinkup) to a profile.")
+@Command(name = "connect", mixinStandardHelpOptions = true, description = "Connect a cloud account (oura, whoop, dexcom, librelinkup) to a profile.")
 final class ConnectCommand implements Callable<Integer> {
 
     static final Duration SIGN_IN_TIMEOUT = Duration.ofMinutes(5);
@@ -69,13 +69,15 @@ final class ConnectCommand implements Callable<Integer> {
     }
 
     private long connectInBrowser(AppContext context, Profile profile, CloudProvider provider, PrintWriter out) {
-        BrowserLauncher browser = noBrowser ? url -> {
+        BrowserLauncher opener = noBrowser ? url -> {
             out.println("Open this address in your browser to sign in to " + provider.displayName() + ":");
             out.println(url);
-            out.flush();
         } : new SystemBrowser(System.out);
-        out.printf("Waiting up to %d minutes for the sign-in to complete...%n", SIGN_IN_TIMEOUT.toMinutes());
-        out.flush();
+        BrowserLauncher browser = url -> {
+            opener.open(url);
+            out.printf("Waiting up to %d minutes for the sign-in to complete...%n", SIGN_IN_TIMEOUT.toMinutes());
+            out.flush();
+        };
         return context.connections().connectOAuth(profile.id(), provider, browser, SIGN_IN_TIMEOUT);
     }
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code pulseport connections list [--profile P]}: every cloud provider's state per profile. */
-@Command(name = "connections", description = "Cloud connections.", subcommands = ConnectionsCommand.ListConnections.class)
+@Command(name = "connections", mixinStandardHelpOptions = true, description = "Cloud connections.", subcommands = ConnectionsCommand.ListConnections.class)
 final class ConnectionsCommand implements Callable<Integer> {
 
     @Spec
@@ -26,7 +26,7 @@ final class ConnectionsCommand implements Callable<Integer> {
     }
 
     /** The list itself. */
-    @Command(name = "list", description = "Show each provider's connection: active, inactive with the reason,"
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Show each provider's connection: active, inactive with the reason,"
             + " never synced or the last sync.")
     static final class ListConnections implements Callable<Integer> {
 

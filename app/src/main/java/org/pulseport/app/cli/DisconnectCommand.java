@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code pulseport disconnect PROVIDER --profile P}: revokes where possible and deletes the stored sign-in. */
-@Command(name = "disconnect", description = "Disconnect a cloud account: revoke its access and delete the stored sign-in."
+@Command(name = "disconnect", mixinStandardHelpOptions = true, description = "Disconnect a cloud account: revoke its access and delete the stored sign-in."
         + " Readings already synced stay.")
 final class DisconnectCommand implements Callable<Integer> {
 

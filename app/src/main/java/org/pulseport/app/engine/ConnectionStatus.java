@@ -32,8 +32,4 @@ public record ConnectionStatus(
         /** Connected, but taken out of syncs (e.g. the sign-in was refused); {@code reason} says why. */
         INACTIVE
     }
-
-    public boolean connected() {
-        return state == State.ACTIVE || state == State.INACTIVE;
-    }
 }

@@ -187,6 +187,16 @@ class ConnectCommandTest {
     }
 
     @Test
+    void helpListsTheConnectionCommandsAndTheirOptions() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("connect", "connections", "disconnect");
+        assertThat(run("connect", "--help")).isZero();
+        assertThat(out.toString()).contains("--no-browser", "--email", "--sync-now", "--profile=NAME");
+        assertThat(run("connections", "list", "--help")).isZero();
+        assertThat(out.toString()).contains("Show each provider's connection", "--profile=NAME");
+    }
+
+    @Test
     void libreLinkUpTakesTheEmailAndReadsThePasswordFromStandardInput() {
         run("profiles", "create", "Ann");
         InputStream stdin = System.in;
