@@ -137,6 +137,23 @@ class ConnectCommandTest {
     }
 
     @Test
+    void anAccessTokenTheApiRejectsIsRefreshedOnceAndTheSyncCompletes() throws Exception {
+        run("profiles", "create", "Ann");
+        connectOura();
+        String rejected = storedTokens().tokens().accessToken();
+        servers.tokenRequests();
+        servers.rejectAccessToken(rejected);
+
+        assertThat(run("sync", "--profile", "Ann", "--source", "oura")).isZero();
+
+        String renewed = storedTokens().tokens().accessToken();
+        assertThat(renewed).isNotEqualTo(rejected);
+        assertThat(servers.tokenRequests()).singleElement().asString().contains("grant_type=refresh_token");
+        assertThat(servers.bearerTokens()).containsExactly(rejected, renewed);
+        assertThat(out.toString()).contains("Ann / Oura Ring: 5 new");
+    }
+
+    @Test
     void aRefusedRefreshMarksTheConnectionInactiveWithTheReason() throws Exception {
         run("profiles", "create", "Ann");
         connectOura();
@@ -200,9 +217,10 @@ class ConnectCommandTest {
     void libreLinkUpTakesTheEmailAndReadsThePasswordFromStandardInput() {
         run("profiles", "create", "Ann");
         InputStream stdin = System.in;
-        try {
+        try (CapturedLogs logs = new CapturedLogs()) {
             System.setIn(new ByteArrayInputStream("Pa55-word!\n".getBytes(StandardCharsets.UTF_8)));
             assertThat(run("connect", "librelinkup", "--profile", "Ann", "--email", "ann@example.org")).isZero();
+            assertThat(logs.lines()).isNotEmpty().noneMatch(line -> line.contains("Pa55-word!") || line.contains("ann@example.org"));
         } finally {
             System.setIn(stdin);
         }

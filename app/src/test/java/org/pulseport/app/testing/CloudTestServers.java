@@ -36,6 +36,7 @@ public final class CloudTestServers implements AutoCloseable {
     private final MockOAuth2Server auth = new MockOAuth2Server(new OAuth2Config(false, null, null, true));
     private final MockWebServer oura = new MockWebServer();
     private final List<RecordedRequest> ouraRequests = new CopyOnWriteArrayList<>();
+    private final java.util.Set<String> revokedTokens = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final OkHttpClient browser = new OkHttpClient.Builder().followRedirects(false).build();
 
     public CloudTestServers() {
@@ -44,6 +45,10 @@ public final class CloudTestServers implements AutoCloseable {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 ouraRequests.add(request);
+                String authorization = String.valueOf(request.getHeader("Authorization"));
+                if (revokedTokens.stream().anyMatch(token -> authorization.equals("Bearer " + token))) {
+                    return json(401, "{\"status\":401,\"title\":\"Unauthorized\"}");
+                }
                 return answer(request.getRequestUrl().encodedPath());
             }
         });
@@ -84,6 +89,11 @@ public final class CloudTestServers implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** From now on the Oura API answers 401 to this access token (as after a revocation or an early expiry). */
+    public void rejectAccessToken(String accessToken) {
+        revokedTokens.add(accessToken);
     }
 
     /** The requests the Oura server received, in order. */
