@@ -1,13 +1,18 @@
 package org.pulseport.app;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.pulseport.app.engine.AnalyticsJob;
 import org.pulseport.app.engine.ActivityImporter;
 import org.pulseport.app.engine.ActivityLibrary;
+import org.pulseport.app.engine.CloudCredentials;
+import org.pulseport.app.engine.ConnectionService;
+import org.pulseport.app.engine.ConnectionVault;
 import org.pulseport.app.engine.ConnectorRegistry;
 import org.pulseport.app.engine.DailyStatsReader;
 import org.pulseport.app.engine.DailyStatsJob;
@@ -20,6 +25,7 @@ import org.pulseport.app.engine.HeadUnitWatcher;
 import org.pulseport.app.engine.HeadUnitWorkoutWriter;
 import org.pulseport.app.engine.Engine;
 import org.pulseport.app.engine.JobSchedules;
+import org.pulseport.app.engine.OAuthClients;
 import org.pulseport.app.engine.LocalSourceCredentials;
 import org.pulseport.app.engine.PollingSchedulers;
 import org.pulseport.app.engine.ProfileService;
@@ -35,6 +41,7 @@ import org.pulseport.app.engine.WeeklyReports;
 import org.pulseport.app.engine.WorkQueues;
 import org.pulseport.app.store.AnalyticsRepository;
 import org.pulseport.app.store.ActivityRepository;
+import org.pulseport.app.store.ConnectionRepository;
 import org.pulseport.app.store.DailyStatsRepository;
 import org.pulseport.app.store.Database;
 import org.pulseport.app.store.DeadLetterRepository;
@@ -53,6 +60,8 @@ import org.pulseport.devices.fit.FitDecoder;
 import org.pulseport.devices.fit.FitProfile;
 import org.pulseport.devices.fit.FitWorkoutEncoder;
 import org.pulseport.devices.headunit.HeadUnitVolumes;
+import org.pulseport.app.store.secret.KeyFile;
+import org.pulseport.app.store.secret.SecretCipher;
 
 /**
  * The composition root: opens the store and wires the engine's services by hand (constructor injection, no
@@ -84,9 +93,10 @@ public final class AppContext implements AutoCloseable {
     private final HeadUnitSync headUnits;
     private final HeadUnitWatcher headUnitWatcher;
     private final HeadUnitWorkoutWriter workoutWriter;
+    private final ConnectionService connections;
     private boolean engineStarted;
 
-    private AppContext(Path dataDirectory, Database database, Clock clock) {
+    private AppContext(Path dataDirectory, Database database, Clock clock, Map<String, String> environment) {
         this.dataDirectory = dataDirectory;
         this.database = database;
         this.queues = new WorkQueues();
@@ -108,14 +118,21 @@ public final class AppContext implements AutoCloseable {
         this.glucoseReports = new GlucoseReports(samples, clock);
         this.insights = new Insights(dailyStatsStore, analyticsResults, glucoseReports, clock);
         AtomicReference<Engine> engineRef = new AtomicReference<>();
-        SyncPipeline pipeline = new SyncPipeline(sources, ConnectorRegistry.installed(), LocalSourceCredentials.withoutCloud(),
+        ConnectorRegistry connectors = ConnectorRegistry.installed(environment, clock);
+        ConnectionRepository connectionStore = new ConnectionRepository(database.sessions());
+        ConnectionVault vault = new ConnectionVault(connectionStore,
+                new SecretCipher(KeyFile.in(dataDirectory), new SecureRandom()), clock);
+        OAuthClients oauth = OAuthClients.standard(clock);
+        this.connections = new ConnectionService(sources, connectionStore, vault, connectors, oauth, clock);
+        SyncPipeline pipeline = new SyncPipeline(sources, connectors,
+                new LocalSourceCredentials(new CloudCredentials(vault, connectors, oauth, clock)),
                 writer, syncEvents, SyncWindowPolicy.DEFAULT,
                 List.of(new StatsFollowUp(dailyStatsStore, id -> engineRef.get().requestAggregation(id), clock)), clock);
         this.engine = new Engine(new Engine.Parts(sources, profiles, new SyncCoordinator(pipeline, queues.executor(WorkQueue.SYNC)),
                 new SchedulerTables(database.dataSource()), new JobRunRepository(database.dataSource()),
                 new DeadLetterRepository(database.dataSource()), dailyStats, analytics::analyze, weeklyReports::writeLastWeek,
                 new RetentionCleanup(new SampleCleanup(database.dataSource()), RetentionCleanup.DEFAULT_RETENTION, clock),
-                JobSchedules.resolve(System.getenv(), settings::value), new PollingSchedulers(database.dataSource()),
+                JobSchedules.resolve(environment, settings::value), new PollingSchedulers(database.dataSource()),
                 database.target().embeddedFile().isPresent(), clock, List.of()));
         engineRef.set(engine);
         this.demoData = new DemoData(profiles, sources, writer, dailyStatsStore, dailyStats, analytics::analyze, clock);
@@ -135,7 +152,13 @@ public final class AppContext implements AutoCloseable {
      * @throws org.pulseport.app.store.StoreException when the database cannot be used
      */
     public static AppContext open(Path dataDirectory, Clock clock, Consumer<String> progress) {
-        return new AppContext(dataDirectory, Database.openEmbedded(dataDirectory, progress), clock);
+        return open(dataDirectory, clock, System.getenv(), progress);
+    }
+
+    /** Opens the store, configuring providers and schedules from {@code environment} instead of the process's. */
+    public static AppContext open(Path dataDirectory, Clock clock, Map<String, String> environment,
+                                  Consumer<String> progress) {
+        return new AppContext(dataDirectory, Database.openEmbedded(dataDirectory, progress), clock, Map.copyOf(environment));
     }
 
     /** Starts the recurring jobs and work queues (once). */
@@ -205,6 +228,10 @@ public final class AppContext implements AutoCloseable {
 
     public Engine engine() {
         return engine;
+    }
+
+    public ConnectionService connections() {
+        return connections;
     }
 
     public DemoData demoData() {

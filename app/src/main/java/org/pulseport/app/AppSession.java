@@ -2,6 +2,7 @@ package org.pulseport.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.pulseport.app.store.StoreException;
 
@@ -21,7 +22,13 @@ public final class AppSession implements AutoCloseable {
 
     /** Claims the data directory, then opens the store; with {@code demo}, makes sure the Demo profile exists. */
     public static AppSession open(Path requestedDataDirectory, boolean demo, Consumer<String> progress) {
-        return open(claim(requestedDataDirectory), demo, progress);
+        return open(claim(requestedDataDirectory), demo, System.getenv(), progress);
+    }
+
+    /** Like {@link #open(Path, boolean, Consumer)}, with providers and schedules configured from {@code environment}. */
+    public static AppSession open(Path requestedDataDirectory, boolean demo, Map<String, String> environment,
+                                  Consumer<String> progress) {
+        return open(claim(requestedDataDirectory), demo, environment, progress);
     }
 
     /**
@@ -43,9 +50,14 @@ public final class AppSession implements AutoCloseable {
      * @throws StartupFailure when the database cannot be used (newer, damaged, in use by another program)
      */
     public static AppSession open(Claimed claimed, boolean demo, Consumer<String> progress) {
+        return open(claimed, demo, System.getenv(), progress);
+    }
+
+    private static AppSession open(Claimed claimed, boolean demo, Map<String, String> environment,
+                                   Consumer<String> progress) {
         AppContext context;
         try {
-            context = AppContext.open(claimed.claim.directory(), Clock.systemUTC(), progress);
+            context = AppContext.open(claimed.claim.directory(), Clock.systemUTC(), environment, progress);
         } catch (StoreException e) {
             claimed.close();
             throw new StartupFailure(e.getMessage(), e);

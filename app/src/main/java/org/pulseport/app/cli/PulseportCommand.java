@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
         description = "Pulseport: the offline home for your health and training data.%n"
                 + "Without a command, starts the desktop app.",
         subcommands = {ProfilesCommand.class, SyncCommand.class, JobsCommand.class, StatsCommand.class, AgpCommand.class,
-                ImportCommand.class, HeadUnitCommand.class,
-                HeadlessCommand.class})
+                ImportCommand.class, HeadUnitCommand.class, ConnectCommand.class, ConnectionsCommand.class,
+                DisconnectCommand.class, HeadlessCommand.class})
 public final class PulseportCommand implements Callable<Integer> {
 
     @Spec

@@ -12,4 +12,9 @@ public interface SessionOpener {
     static SessionOpener standard() {
         return options -> AppSession.open(options.dataDirectory(), options.demo(), step -> { });
     }
+
+    /** Like {@link #standard()}, with providers configured from {@code environment} instead of the process's. */
+    static SessionOpener withEnvironment(java.util.Map<String, String> environment) {
+        return options -> AppSession.open(options.dataDirectory(), options.demo(), environment, step -> { });
+    }
 }

@@ -68,7 +68,7 @@ final class SyncCommand implements Callable<Integer> {
                 || source.getDisplayName().toLowerCase(Locale.ROOT).contains(sourceName.toLowerCase(Locale.ROOT));
     }
 
-    private static boolean syncOne(AppContext context, Profile profile, SourceEntity source, PrintWriter out) {
+    static boolean syncOne(AppContext context, Profile profile, SourceEntity source, PrintWriter out) {
         String label = profile.name() + " / " + source.getDisplayName();
         try {
             SyncReport report = context.engine().syncAndWait(source.getId(), SyncTrigger.MANUAL);

@@ -58,6 +58,16 @@ public final class SourceRepository {
         });
     }
 
+    /** Puts a source back into scheduled syncs (after reconnecting it). */
+    public void markActive(long sourceId) {
+        sessions.inTransaction(s -> {
+            SourceEntity entity = s.find(SourceEntity.class, sourceId);
+            if (entity != null) {
+                entity.markActive();
+            }
+        });
+    }
+
     /** Advances the last-synced mark; never moves it backwards. */
     public void advanceLastSynced(long sourceId, Instant committedUpTo) {
         sessions.inTransaction(s -> {

@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import org.pulseport.app.AppContext;
+import org.pulseport.providers.oauth.SystemBrowser;
 
 /**
  * Builds each section's view on first visit (FXML + controller + view model) and keeps it for later visits.
@@ -51,8 +52,9 @@ public final class SectionViews {
                 return new EmptyState("Devices", "No devices yet. CGM receivers and bike head units you plug in "
                         + "will be listed here.");
             case CONNECTIONS:
-                return new EmptyState("Connections", "No cloud connections yet. Oura, WHOOP, Dexcom and "
-                        + "LibreLinkUp accounts you connect will be listed here.");
+                return load("connections.fxml", type -> new ConnectionsController(new ConnectionsViewModel(
+                        context.connections(), context.engine(), tasks, Platform::runLater,
+                        new SystemBrowser(System.out), selection)));
             case JOBS:
                 return load("jobs.fxml", type -> new JobsController(new JobsViewModel(context.engine(), tasks)));
             default:

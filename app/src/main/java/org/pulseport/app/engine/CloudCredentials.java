@@ -1,0 +1,88 @@
+package org.pulseport.app.engine;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.pulseport.app.store.SourceEntity;
+import org.pulseport.app.store.secret.SecretUnreadableException;
+import org.pulseport.core.connector.Credentials;
+import org.pulseport.core.error.PulseportError;
+import org.pulseport.core.error.PulseportException;
+import org.pulseport.providers.oauth.KeyedLocks;
+import org.pulseport.providers.oauth.OAuthTokenSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sign-ins of cloud sources for the sync pipeline: decrypts the stored secret, refreshes OAuth tokens that
+ * expire within {@link #REFRESH_MARGIN} before handing them out, and refreshes on demand after the provider
+ * rejected them. Refreshes of one connection run one at a time ({@link KeyedLocks}) and each re-reads the stored
+ * tokens under the lock, so a rotated refresh token is never used twice; the rotation is saved in the
+ * transaction that read it. Anything that leaves nothing to sign in with is an auth error.
+ */
+public final class CloudCredentials implements CredentialsProvider {
+
+    static final Duration REFRESH_MARGIN = Duration.ofMinutes(5);
+    private static final Logger LOG = LoggerFactory.getLogger(CloudCredentials.class);
+
+    private final ConnectionVault vault;
+    private final ConnectorRegistry connectors;
+    private final OAuthClients oauth;
+    private final Clock clock;
+    private final KeyedLocks<Long> locks = new KeyedLocks<>();
+
+    public CloudCredentials(ConnectionVault vault, ConnectorRegistry connectors, OAuthClients oauth, Clock clock) {
+        this.vault = vault;
+        this.connectors = connectors;
+        this.oauth = oauth;
+        this.clock = clock;
+    }
+
+    @Override
+    public Credentials current(SourceEntity source) {
+        ConnectionSecret secret = read(source);
+        if (secret instanceof ConnectionSecret.OAuth stored
+                && stored.tokens().expiresWithin(REFRESH_MARGIN, clock.instant())) {
+            return refreshed(source, false).toCredentials();
+        }
+        return secret.toCredentials();
+    }
+
+    @Override
+    public Credentials refresh(SourceEntity source) {
+        if (read(source) instanceof ConnectionSecret.Password) {
+            throw new PulseportException(new PulseportError.AuthError(source.getConnectorId()
+                    + " refused the stored email and password of source " + source.getId()));
+        }
+        return refreshed(source, true).toCredentials();
+    }
+
+    private ConnectionSecret read(SourceEntity source) {
+        try {
+            return vault.read(source.getId()).orElseThrow(() -> notConnected(source));
+        } catch (SecretUnreadableException e) {
+            throw new PulseportException(new PulseportError.AuthError(e.getMessage()), e);
+        }
+    }
+
+    /** Refreshes under the connection's lock; without {@code force}, only if still due after re-reading. */
+    private ConnectionSecret refreshed(SourceEntity source, boolean force) {
+        long id = source.getId();
+        return locks.withLock(id, () -> vault.rotate(id, current -> {
+            OAuthTokenSet tokens = ((ConnectionSecret.OAuth) current).tokens();
+            if (!force && !tokens.expiresWithin(REFRESH_MARGIN, clock.instant())) {
+                return current;
+            }
+            CloudProvider provider = connectors.find(source.getConnectorId()).flatMap(CloudProvider::of)
+                    .orElseThrow(() -> notConnected(source));
+            OAuthTokenSet renewed = oauth.refresher(provider.oauthClient()).refresh(tokens);
+            LOG.info("refreshed the tokens of source={} provider={} (refresh token {})", id, provider.id(),
+                    renewed.refreshToken().equals(tokens.refreshToken()) ? "kept" : "rotated");
+            return new ConnectionSecret.OAuth(renewed);
+        }).orElseThrow(() -> notConnected(source)));
+    }
+
+    private static PulseportException notConnected(SourceEntity source) {
+        return new PulseportException(new PulseportError.AuthError("no stored sign-in for source " + source.getId()
+                + " (" + source.getConnectorId() + ")"));
+    }
+}

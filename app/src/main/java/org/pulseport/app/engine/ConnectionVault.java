@@ -1,0 +1,71 @@
+package org.pulseport.app.engine;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.pulseport.app.store.ConnectionRepository;
+import org.pulseport.app.store.ConnectionRepository.Change;
+import org.pulseport.app.store.StoredConnection;
+import org.pulseport.app.store.secret.SecretCipher;
+
+/**
+ * Stores and reads the sign-ins of cloud connections, sealing them with {@link SecretCipher} (the source id as
+ * associated data). {@link #rotate} replaces a secret in the transaction that read it, under the row's lock.
+ */
+public final class ConnectionVault {
+
+    private final ConnectionRepository repository;
+    private final SecretCipher cipher;
+    private final Clock clock;
+
+    public ConnectionVault(ConnectionRepository repository, SecretCipher cipher, Clock clock) {
+        this.repository = repository;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    /** Stores the sign-in of a (re)connected source. */
+    public void store(long sourceId, ConnectionSecret secret) {
+        Instant now = clock.instant();
+        repository.save(new StoredConnection(sourceId, secret.kind(), cipher.seal(SecretCodec.encode(secret), sourceId),
+                cipher.keyId(), expiresAt(secret), scopes(secret), false, now, now));
+    }
+
+    public Optional<ConnectionSecret> read(long sourceId) {
+        return repository.find(sourceId).map(this::open);
+    }
+
+    /**
+     * Hands the current secret to {@code rotation} while the row is locked and stores what it returns, unless
+     * it returns the very same instance. A rotation that throws leaves the stored secret as it was.
+     */
+    public Optional<ConnectionSecret> rotate(long sourceId, UnaryOperator<ConnectionSecret> rotation) {
+        return repository.update(sourceId, stored -> {
+            ConnectionSecret current = open(stored);
+            ConnectionSecret next = rotation.apply(current);
+            if (next == current) {
+                return Change.keep(current);
+            }
+            return Change.replace(next, stored.withSecret(cipher.seal(SecretCodec.encode(next), sourceId),
+                    cipher.keyId(), expiresAt(next), scopes(next), clock.instant()));
+        });
+    }
+
+    public boolean delete(long sourceId) {
+        return repository.delete(sourceId);
+    }
+
+    private ConnectionSecret open(StoredConnection stored) {
+        return SecretCodec.decode(stored.credentialKind(), cipher.open(stored.sealedSecret(), stored.sourceId()),
+                stored.accessExpiresAt(), stored.scopes());
+    }
+
+    private static Instant expiresAt(ConnectionSecret secret) {
+        return secret instanceof ConnectionSecret.OAuth oauth ? oauth.tokens().expiresAt().orElse(null) : null;
+    }
+
+    private static String scopes(ConnectionSecret secret) {
+        return secret instanceof ConnectionSecret.OAuth oauth ? String.join(" ", oauth.tokens().scopes()) : null;
+    }
+}

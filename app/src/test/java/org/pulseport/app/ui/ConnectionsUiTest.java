@@ -1,0 +1,114 @@
+package org.pulseport.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pulseport.app.AppSession;
+import org.pulseport.app.engine.ConnectionService;
+import org.pulseport.app.engine.SyncTrigger;
+import org.pulseport.app.testing.CloudTestServers;
+import org.pulseport.core.model.Profile;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Connections section in the real main window (headless): Oura connected against local servers and synced,
+ * WHOOP and Dexcom without client credentials, LibreLinkUp not connected. Writes
+ * docs/screenshots/connections.png.
+ */
+class ConnectionsUiTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @TempDir
+    static Path dataDir;
+    private static CloudTestServers servers;
+    private static AppSession session;
+    private static ExecutorService background;
+    private static Stage stage;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void startApp() throws Exception {
+        servers = new CloudTestServers();
+        session = AppSession.open(dataDir, false, servers.environment(false), step -> { });
+        ConnectionService connections = session.context().connections();
+        Profile ann = session.context().profiles().ensure("Ann", ZoneId.of("UTC"));
+        long oura = connections.connectOAuth(ann.id(), connections.provider("oura"), servers::browse, PATIENCE);
+        session.context().engine().syncAndWait(oura, SyncTrigger.MANUAL);
+        background = Executors.newFixedThreadPool(2);
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> new MainWindow(session.context(), new TaskRunner(background, Platform::runLater)).show(stage));
+    }
+
+    @AfterAll
+    static void stopApp() throws Exception {
+        FxToolkit.cleanupStages();
+        background.shutdownNow();
+        session.close();
+        servers.close();
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private boolean shown(String query) {
+        return robot.lookup(query).tryQuery().isPresent();
+    }
+
+    @Test
+    void showsEachProvidersStateAndActionsThenSyncsAndDisconnects() throws Exception {
+        ListView<Section> navigation = robot.lookup("#navigation").queryListView();
+        robot.interact(() -> navigation.getSelectionModel().select(Section.CONNECTIONS));
+        Awaitility.await().atMost(PATIENCE).until(() -> shown("#state-oura") && text("#state-oura").equals("Active"));
+
+        assertThat(text("#detail-oura")).startsWith("Last sync ");
+        assertThat(robot.lookup("#sync-oura").queryAs(Button.class).getText()).isEqualTo("Sync now");
+        assertThat(shown("#disconnect-oura")).isTrue();
+        assertThat(text("#state-whoop")).isEqualTo("Not configured");
+        assertThat(text("#detail-whoop")).contains("PULSEPORT_WHOOP_CLIENT_ID", "PULSEPORT_WHOOP_CLIENT_SECRET");
+        assertThat(shown("#connect-whoop")).isFalse();
+        assertThat(text("#state-dexcom")).isEqualTo("Not configured");
+        assertThat(text("#unofficial-librelinkup")).isEqualTo("Unofficial");
+        assertThat(text("#state-librelinkup")).isEqualTo("Not connected");
+        assertThat(shown("#connect-librelinkup")).isTrue();
+        writeScreenshot();
+
+        robot.clickOn("#sync-oura");
+        Awaitility.await().atMost(PATIENCE).until(() -> text("#connectionsMessage").equals("Oura Ring: Synced 1 source: 0 new readings."));
+        robot.clickOn("#disconnect-oura");
+        Awaitility.await().atMost(PATIENCE).until(() -> text("#state-oura").equals("Not connected"));
+        assertThat(text("#connectionsMessage")).startsWith("Disconnected Oura Ring: access revoked");
+    }
+
+    private void writeScreenshot() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().snapshot(null, null)).get();
+        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
+        Path target = Path.of(System.getProperty("user.dir")).resolve("../docs/screenshots/connections.png").normalize();
+        Files.createDirectories(target.getParent());
+        ImageIO.write(png, "png", target.toFile());
+        assertThat(ImageIO.read(target.toFile()).getWidth()).isGreaterThan(800);
+    }
+}
