@@ -22,6 +22,10 @@ import org.pulseport.app.engine.SyncWindowPolicy;
 import org.pulseport.app.engine.TrendService;
 import org.pulseport.app.engine.WorkQueue;
 import org.pulseport.app.engine.WorkQueues;
+import org.pulseport.app.notify.NotificationService;
+import org.pulseport.app.notify.NotifyServices;
+import org.pulseport.app.notify.SystemTrayNotifier;
+import org.pulseport.app.notify.webhook.WebhookService;
 import org.pulseport.app.store.DailyStatsRepository;
 import org.pulseport.app.store.Database;
 import org.pulseport.app.store.DeadLetterRepository;
@@ -55,6 +59,7 @@ public final class AppContext implements AutoCloseable {
     private final DailyStatsJob dailyStats;
     private final DemoData demoData;
     private final Engine engine;
+    private final NotifyServices notify;
     private boolean engineStarted;
 
     private AppContext(Path dataDirectory, Database database, Clock clock) {
@@ -71,15 +76,18 @@ public final class AppContext implements AutoCloseable {
         this.dailyStatsStore = new DailyStatsRepository(database.dataSource(), database.dialect());
         this.dailyStats = new DailyStatsJob(dailyStatsStore, samples, profiles, clock);
         AtomicReference<Engine> engineRef = new AtomicReference<>();
+        this.notify = NotifyServices.create(database, new SystemTrayNotifier(),
+                (task, instance, data) -> engineRef.get().enqueue(task, instance, data), clock);
         SyncPipeline pipeline = new SyncPipeline(sources, ConnectorRegistry.installed(), LocalSourceCredentials.withoutCloud(),
                 writer, syncEvents, SyncWindowPolicy.DEFAULT,
-                List.of(new StatsFollowUp(dailyStatsStore, id -> engineRef.get().requestAggregation(id), clock)), clock);
+                List.of(new StatsFollowUp(dailyStatsStore, id -> engineRef.get().requestAggregation(id), clock),
+                        notify.syncFollowUp()), clock);
         this.engine = new Engine(new Engine.Parts(sources, new SyncCoordinator(pipeline, queues.executor(WorkQueue.SYNC)),
                 new SchedulerTables(database.dataSource()), new JobRunRepository(database.dataSource()),
                 new DeadLetterRepository(database.dataSource()), dailyStats,
                 new RetentionCleanup(new SampleCleanup(database.dataSource()), RetentionCleanup.DEFAULT_RETENTION, clock),
                 JobSchedules.resolve(System.getenv(), settings::value), new PollingSchedulers(database.dataSource()),
-                database.target().embeddedFile().isPresent(), clock, List.of()));
+                database.target().embeddedFile().isPresent(), clock, notify.tasks()));
         engineRef.set(engine);
         this.demoData = new DemoData(profiles, sources, writer, dailyStatsStore, dailyStats, clock);
     }
@@ -143,6 +151,14 @@ public final class AppContext implements AutoCloseable {
 
     public DemoData demoData() {
         return demoData;
+    }
+
+    public NotificationService notifications() {
+        return notify.notifications();
+    }
+
+    public WebhookService webhooks() {
+        return notify.webhooks();
     }
 
     @Override
