@@ -1,9 +1,7 @@
 package org.pulseport.app.cli;
 
 import java.io.PrintWriter;
-import java.security.SecureRandom;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -75,7 +73,7 @@ final class WebhooksCommand {
                 types.add(WebhookEventType.fromCode(code.strip()).orElseThrow(() -> new IllegalArgumentException(
                         "Unknown event type \"" + code + "\": use sync.completed or anomaly.detected.")));
             }
-            String shared = secret != null ? secret : generatedSecret();
+            String shared = secret != null ? secret : WebhookService.newSecret();
             return withWebhooks(root, session -> {
                 Profile p = ProfileOption.require(session.context().profiles(), profile);
                 WebhookEndpoint endpoint = session.context().webhooks().add(p.id(), url, shared, types);
@@ -87,12 +85,6 @@ final class WebhooksCommand {
                 out.println("Send a signed test event with: pulseport webhooks test " + endpoint.id());
                 return 0;
             });
-        }
-
-        private static String generatedSecret() {
-            byte[] bytes = new byte[24];
-            new SecureRandom().nextBytes(bytes);
-            return "whsec_" + HexFormat.of().formatHex(bytes);
         }
     }
 

@@ -41,6 +41,9 @@ public final class SectionViews {
             case SETTINGS:
                 return load("settings.fxml", type -> new SettingsController(new SettingsViewModel(
                         context.profiles(), context.settings(), tasks, main, context.dataDirectory())));
+            case NOTIFICATIONS:
+                return load("notifications.fxml", type -> new NotificationsController(new NotificationsViewModel(
+                        context.notifications(), context.webhooks(), tasks, selection)));
             case ACTIVITY_SLEEP:
                 return new EmptyState("Activity & Sleep", "Daily sleep, readiness, recovery and activity metrics "
                         + "with rolling averages will appear here once a wearable is connected.");

@@ -2,9 +2,12 @@ package org.pulseport.app.notify.webhook;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,6 +53,13 @@ public final class WebhookService {
         this.clock = clock;
     }
 
+    /** A new random secret ({@code whsec_} and 48 hex digits), for endpoints added without one. */
+    public static String newSecret() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return "whsec_" + HexFormat.of().formatHex(bytes);
+    }
+
     /** The job kind to register with the engine ({@code Engine.Parts.moreTasks}). */
     public QueuedTask deliveryTask() {
         return new QueuedTask(WorkQueue.WEBHOOKS, DELIVER_TASK, this::runDelivery);
@@ -62,11 +72,8 @@ public final class WebhookService {
      * @throws IllegalArgumentException when the URL is not http(s) or the secret is shorter than 16 characters
      */
     public WebhookEndpoint add(long profileId, String url, String secret, Set<WebhookEventType> events) {
-        URI uri = URI.create(url.strip());
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-            throw new IllegalArgumentException("A webhook URL starts with https:// (or http://) and names a host.");
-        }
+        URI uri = httpUrl(url).orElseThrow(() -> new IllegalArgumentException(
+                "A webhook URL starts with https:// (or http://) and names a host."));
         if (secret == null || secret.length() < MIN_SECRET_LENGTH) {
             throw new IllegalArgumentException("A webhook secret has at least " + MIN_SECRET_LENGTH + " characters.");
         }
@@ -168,6 +175,16 @@ public final class WebhookService {
             return new TaskOutcome.RunAgainAfter(notYet.dueIn(), "next webhook attempt not due yet");
         }
         return TaskOutcome.done();
+    }
+
+    private static Optional<URI> httpUrl(String text) {
+        try {
+            URI uri = new URI(text.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     private static Set<WebhookEventType> events(WebhookEndpointEntity entity) {
