@@ -17,8 +17,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pulseport.app.analytics.AnomalyCategory;
+import org.pulseport.app.analytics.AnomalySeverity;
+import org.pulseport.app.analytics.GlucoseExcursion;
 import org.pulseport.app.engine.SyncReport;
 import org.pulseport.app.engine.TaskOutcome;
+import org.pulseport.app.notify.Alert;
 import org.pulseport.app.notify.HttpPoster;
 import org.pulseport.app.notify.Json;
 import org.pulseport.app.notify.MutableClock;
@@ -235,6 +239,28 @@ class WebhookServiceTest {
         assertThat(runQueued(0)).as("the queued retry waits for its back-off")
                 .isInstanceOfSatisfying(TaskOutcome.RunAgainAfter.class, r -> assertThat(r.delay()).isEqualTo(Duration.ofMinutes(1)));
         assertThat(webhooks.redeliver(12345)).isEmpty();
+    }
+
+    @Test
+    void anAnomalyEventCarriesEachAnomalyWithUnitAndMessage() throws Exception {
+        endpoint(WebhookEventType.ANOMALY_DETECTED);
+        server.enqueue(new MockResponse().setResponseCode(200));
+        GlucoseExcursion low = new GlucoseExcursion(AnomalyCategory.GLUCOSE_URGENT_LOW, AnomalySeverity.URGENT,
+                START.minusSeconds(2700), START, 48, 54, "Glucose below 54 mg/dL for 45 min (lowest 48).");
+
+        assertThat(webhooks.publish(profileId, WebhookEventType.ANOMALY_DETECTED,
+                WebhookPayloads.anomalyDetected(List.of(Alert.of(low))))).isEqualTo(1);
+        runQueued(0);
+
+        JsonNode anomaly = Json.parse(server.takeRequest(5, TimeUnit.SECONDS).getBody().readUtf8()).path("data").path("anomalies").get(0);
+        assertThat(anomaly.path("category").asText()).isEqualTo("GLUCOSE_URGENT_LOW");
+        assertThat(anomaly.path("severity").asText()).isEqualTo("URGENT");
+        assertThat(anomaly.path("metric").asText()).isEqualTo("glucose");
+        assertThat(anomaly.path("unit").asText()).isEqualTo("mg/dL");
+        assertThat(anomaly.path("value").asDouble()).isEqualTo(48);
+        assertThat(anomaly.path("baseline").asDouble()).isEqualTo(54);
+        assertThat(anomaly.path("start").asText()).isEqualTo(START.minusSeconds(2700).toString());
+        assertThat(Alert.fromJson(anomaly)).isEqualTo(Alert.of(low));
     }
 
     @Test
