@@ -110,7 +110,6 @@ CREATE TABLE notification_inbox (
     severity    VARCHAR(8)               NOT NULL,
     title       VARCHAR(200)             NOT NULL,
     body        VARCHAR(2000)            NOT NULL,
-    created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
-    read_at     TIMESTAMP WITH TIME ZONE
+    created_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX ix_notification_inbox_profile ON notification_inbox (profile_id, created_at);

@@ -23,8 +23,7 @@ public final class NotificationStateRepository {
     }
 
     /** A notification shown inside the app. */
-    public record InboxItem(long id, long profileId, String severity, String title, String body, Instant createdAt,
-                            Instant readAt) {
+    public record InboxItem(long id, long profileId, String severity, String title, String body, Instant createdAt) {
     }
 
     private final Jdbc jdbc;
@@ -102,7 +101,6 @@ public final class NotificationStateRepository {
                     s.setLong(1, profileId);
                     s.setInt(2, limit);
                 }, rs -> new InboxItem(rs.getLong("id"), rs.getLong("profile_id"), rs.getString("severity"),
-                        rs.getString("title"), rs.getString("body"), Jdbc.instant(rs, "created_at"),
-                        Jdbc.instant(rs, "read_at")));
+                        rs.getString("title"), rs.getString("body"), Jdbc.instant(rs, "created_at")));
     }
 }

@@ -17,6 +17,7 @@ import org.pulseport.app.analytics.AnomalyCategory;
 import org.pulseport.app.analytics.AnomalySeverity;
 import org.pulseport.app.notify.ChannelKind;
 import org.pulseport.app.notify.ChannelSummary;
+import org.pulseport.app.notify.InboxMessage;
 import org.pulseport.app.notify.LogLine;
 import org.pulseport.app.notify.webhook.WebhookEndpoint;
 import org.pulseport.app.notify.webhook.WebhookEventType;
@@ -75,6 +76,8 @@ public final class NotificationsController {
     @FXML
     private Button saveQuiet;
     @FXML
+    private ListView<InboxMessage> inboxList;
+    @FXML
     private ListView<LogLine> logList;
     @FXML
     private Label feedback;
@@ -125,6 +128,8 @@ public final class NotificationsController {
         quietEnd.textProperty().bindBidirectional(viewModel.quietEndProperty());
         saveQuiet.setOnAction(e -> viewModel.saveQuietHours());
 
+        inboxList.setItems(viewModel.inbox());
+        inboxList.setCellFactory(list -> cell(m -> WHEN.format(m.at().atZone(viewModel.zone())) + "  " + m.title() + ": " + m.body()));
         logList.setItems(viewModel.log());
         logList.setCellFactory(list -> cell(line -> WHEN.format(line.at().atZone(viewModel.zone())) + "  "
                 + line.title() + "  " + (line.channel().isEmpty() ? "" : line.channel() + " ") + line.status()

@@ -26,6 +26,7 @@ import org.pulseport.app.analytics.AnomalySeverity;
 import org.pulseport.app.notify.ChannelKind;
 import org.pulseport.app.notify.ChannelResult;
 import org.pulseport.app.notify.ChannelSummary;
+import org.pulseport.app.notify.InboxMessage;
 import org.pulseport.app.notify.LogLine;
 import org.pulseport.app.notify.NotificationService;
 import org.pulseport.app.notify.QuietHours;
@@ -38,7 +39,7 @@ import org.pulseport.core.model.Profile;
 
 /**
  * Notifications &amp; Webhooks of the selected profile: its channels (add, send a test, remove), rules, quiet
- * hours, webhook endpoints (add, send a test ping) and the recent notification log. All work runs through the
+ * hours, webhook endpoints (add, send a test ping), the in-app notifications and the recent notification log. All work runs through the
  * {@link TaskRunner}; the lists are replaced on the FX thread.
  */
 public final class NotificationsViewModel {
@@ -52,7 +53,7 @@ public final class NotificationsViewModel {
     }
 
     private record Snapshot(List<ChannelSummary> channels, List<RuleSummary> rules, List<WebhookEndpoint> webhooks,
-                            List<LogLine> log, Optional<QuietHours> quiet) {
+                            List<InboxMessage> inbox, List<LogLine> log, Optional<QuietHours> quiet) {
     }
 
     static final int LOG_LINES = 50;
@@ -65,6 +66,7 @@ public final class NotificationsViewModel {
     private final ObservableList<ChannelSummary> channels = FXCollections.observableArrayList();
     private final ObservableList<String> rules = FXCollections.observableArrayList();
     private final ObservableList<WebhookEndpoint> endpoints = FXCollections.observableArrayList();
+    private final ObservableList<InboxMessage> inbox = FXCollections.observableArrayList();
     private final ObservableList<LogLine> log = FXCollections.observableArrayList();
     private final ObjectProperty<ChannelKind> newChannelKind = new SimpleObjectProperty<>(ChannelKind.IN_APP);
     private final StringProperty newChannelName = new SimpleStringProperty("");
@@ -98,11 +100,12 @@ public final class NotificationsViewModel {
     public void reload() {
         Profile p = selection.profile();
         if (p == null) {
-            show(new Snapshot(List.of(), List.of(), List.of(), List.of(), Optional.empty()));
+            show(new Snapshot(List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty()));
             return;
         }
         tasks.run("Loading notification settings", () -> new Snapshot(notifications.channels(p.id()), notifications.rules(p.id()),
-                webhooks.list().stream().filter(w -> w.profileId() == p.id()).toList(), notifications.log(p.id(), LOG_LINES),
+                webhooks.list().stream().filter(w -> w.profileId() == p.id()).toList(), notifications.inbox(p.id(), LOG_LINES),
+                notifications.log(p.id(), LOG_LINES),
                 notifications.quietHours(p.id())), snapshot -> {
                     if (selection.isSelected(p)) {
                         show(snapshot);
@@ -217,6 +220,7 @@ public final class NotificationsViewModel {
         rules.setAll(s.rules().stream().map(r -> r.describe() + " → " + (r.channelIds().isEmpty() ? "no channel"
                 : r.channelIds().stream().map(id -> names.getOrDefault(id, "#" + id)).collect(Collectors.joining(", ")))).toList());
         endpoints.setAll(s.webhooks());
+        inbox.setAll(s.inbox());
         log.setAll(s.log());
         quietEnabled.set(s.quiet().isPresent());
         s.quiet().ifPresent(h -> {
@@ -280,6 +284,10 @@ public final class NotificationsViewModel {
 
     public ObservableList<WebhookEndpoint> endpoints() {
         return endpoints;
+    }
+
+    public ObservableList<InboxMessage> inbox() {
+        return inbox;
     }
 
     public ObservableList<LogLine> log() {

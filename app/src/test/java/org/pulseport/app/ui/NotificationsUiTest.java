@@ -127,6 +127,7 @@ class NotificationsUiTest {
         Awaitility.await().atMost(PATIENCE).until(() -> list("#channelList").getItems().size() == 4);
         assertThat(list("#ruleList").getItems()).hasSize(2);
         assertThat(list("#notificationLog").getItems()).hasSize(3);
+        assertThat(list("#notificationInbox").getItems()).hasSize(1);
         assertThat(robot.lookup("#quietStart").queryAs(TextField.class).getText()).isEqualTo("22:00");
 
         robot.interact(() -> robot.lookup("#webhookUrl").queryAs(TextField.class).setText(SERVER.url("/second").toString()));

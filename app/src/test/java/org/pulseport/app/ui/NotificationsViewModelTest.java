@@ -78,6 +78,9 @@ class NotificationsViewModelTest {
         assertThat(vm.feedbackProperty().get()).isEqualTo("Test failed: Slack: HTTP 403: invalid_token");
         assertThat(vm.log()).hasSize(2).first().satisfies(line -> assertThat(line.status()).isEqualTo("failed"));
 
+        vm.testChannel(vm.channels().get(0));
+        assertThat(vm.inbox()).singleElement().satisfies(m -> assertThat(m.title()).isEqualTo("Test notification"));
+
         vm.removeChannel(vm.channels().get(1));
         assertThat(vm.channels()).hasSize(1);
     }
