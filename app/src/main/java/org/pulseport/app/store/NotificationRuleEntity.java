@@ -11,8 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A notification rule: anomalies of a category (null: any) at or above a minimum severity go to the channels.
@@ -71,7 +73,8 @@ public class NotificationRuleEntity {
         return minSeverity;
     }
 
+    /** The channel ids in ascending order. */
     public Set<Long> getChannelIds() {
-        return Set.copyOf(channelIds);
+        return Collections.unmodifiableSet(new TreeSet<>(channelIds));
     }
 }
