@@ -24,6 +24,7 @@ import org.pulseport.app.engine.WorkQueue;
 import org.pulseport.app.engine.WorkQueues;
 import org.pulseport.app.notify.NotificationService;
 import org.pulseport.app.notify.NotifyServices;
+import org.pulseport.app.notify.SecretCipher;
 import org.pulseport.app.notify.SystemTrayNotifier;
 import org.pulseport.app.notify.webhook.WebhookService;
 import org.pulseport.app.store.DailyStatsRepository;
@@ -76,8 +77,8 @@ public final class AppContext implements AutoCloseable {
         this.dailyStatsStore = new DailyStatsRepository(database.dataSource(), database.dialect());
         this.dailyStats = new DailyStatsJob(dailyStatsStore, samples, profiles, clock);
         AtomicReference<Engine> engineRef = new AtomicReference<>();
-        this.notify = NotifyServices.create(database, new SystemTrayNotifier(),
-                (task, instance, data) -> engineRef.get().enqueue(task, instance, data), clock);
+        this.notify = NotifyServices.create(database, SecretCipher.inDirectory(dataDirectory.resolve("keys")),
+                new SystemTrayNotifier(), (task, instance, data) -> engineRef.get().enqueue(task, instance, data), clock);
         SyncPipeline pipeline = new SyncPipeline(sources, ConnectorRegistry.installed(), LocalSourceCredentials.withoutCloud(),
                 writer, syncEvents, SyncWindowPolicy.DEFAULT,
                 List.of(new StatsFollowUp(dailyStatsStore, id -> engineRef.get().requestAggregation(id), clock),

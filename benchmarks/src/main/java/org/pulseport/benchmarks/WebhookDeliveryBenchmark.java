@@ -24,6 +24,7 @@ import org.pulseport.app.AppContext;
 import org.pulseport.app.engine.QueuedTask;
 import org.pulseport.app.notify.HttpPoster;
 import org.pulseport.app.notify.Json;
+import org.pulseport.app.notify.SecretCipher;
 import org.pulseport.app.notify.webhook.WebhookEventType;
 import org.pulseport.app.notify.webhook.WebhookRetryPolicy;
 import org.pulseport.app.notify.webhook.WebhookService;
@@ -107,7 +108,8 @@ public final class WebhookDeliveryBenchmark {
             List<String> queued = new ArrayList<>();
             WebhookService webhooks = new WebhookService(new WebhookEndpointRepository(db.sessions()),
                     new WebhookDeliveryRepository(db.dataSource()), new HttpPoster(HttpPoster.DEFAULT_TIMEOUT),
-                    WebhookRetryPolicy.DEFAULT, (task, instance, data) -> queued.add(data), Clock.systemUTC());
+                    WebhookRetryPolicy.DEFAULT, (task, instance, data) -> queued.add(data), SecretCipher.ephemeral(),
+                    Clock.systemUTC());
             webhooks.add(profile, endpoint.url(), SECRET, Set.of(WebhookEventType.SYNC_COMPLETED));
             for (int i = 0; i < deliveries; i++) {
                 webhooks.publish(profile, WebhookEventType.SYNC_COMPLETED, Json.object().put("sequence", i));

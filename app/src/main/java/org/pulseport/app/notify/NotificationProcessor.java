@@ -38,17 +38,19 @@ public final class NotificationProcessor {
     private final ProfileRepository profiles;
     private final ConditionTracker conditions;
     private final ChannelRegistry registry;
+    private final SecretCipher secrets;
     private final Clock clock;
 
     public NotificationProcessor(NotificationSetupRepository setup, NotificationStateRepository state,
                                  NotificationLogRepository logs, ProfileRepository profiles, ConditionTracker conditions,
-                                 ChannelRegistry registry, Clock clock) {
+                                 ChannelRegistry registry, SecretCipher secrets, Clock clock) {
         this.setup = setup;
         this.state = state;
         this.logs = logs;
         this.profiles = profiles;
         this.conditions = conditions;
         this.registry = registry;
+        this.secrets = secrets;
         this.clock = clock;
     }
 
@@ -94,7 +96,7 @@ public final class NotificationProcessor {
         }
         try {
             NotificationChannel sender = registry.find(kind).orElseThrow(() -> new ChannelFailure(kind.label() + " is not available"));
-            sender.send(n, ChannelConfig.parse(channel.getConfig()));
+            sender.send(n, ChannelConfig.parse(secrets.open(channel.getConfig())));
             log(n, channel.getId(), kind, "sent", null);
             return new ChannelResult.Sent(n.conditionKey(), channel.getId(), kind);
         } catch (Exception | LinkageError e) {

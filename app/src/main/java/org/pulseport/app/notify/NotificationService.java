@@ -35,6 +35,7 @@ public final class NotificationService {
 
     /** The queued job kind that processes a batch of anomalies. */
     public static final String NOTIFY_TASK = "notify-anomalies";
+    static final int MAX_SETTINGS_LENGTH = 2800;
 
     private final NotificationProcessor processor;
     private final NotificationSetupRepository setup;
@@ -42,17 +43,19 @@ public final class NotificationService {
     private final NotificationLogRepository logs;
     private final WebhookService webhooks;
     private final JobQueue queue;
+    private final SecretCipher secrets;
     private final Clock clock;
 
     public NotificationService(NotificationProcessor processor, NotificationSetupRepository setup,
                                NotificationStateRepository state, NotificationLogRepository logs, WebhookService webhooks,
-                               JobQueue queue, Clock clock) {
+                               JobQueue queue, SecretCipher secrets, Clock clock) {
         this.processor = processor;
         this.setup = setup;
         this.state = state;
         this.logs = logs;
         this.webhooks = webhooks;
         this.queue = queue;
+        this.secrets = secrets;
         this.clock = clock;
     }
 
@@ -89,15 +92,19 @@ public final class NotificationService {
     }
 
     /**
-     * Adds a channel.
+     * Adds a channel; its settings are stored sealed with the data directory's key.
      *
      * @throws IllegalArgumentException when a setting the kind needs is missing
      */
     public ChannelSummary addChannel(long profileId, ChannelKind kind, String name, Map<String, String> settings) {
         ChannelConfig config = new ChannelConfig(settings);
         kind.requiredKeys().forEach(config::require);
+        String json = config.toJson();
+        if (json.length() > MAX_SETTINGS_LENGTH) {
+            throw new IllegalArgumentException("The channel settings are too long (at most " + MAX_SETTINGS_LENGTH + " characters).");
+        }
         String label = name == null || name.isBlank() ? kind.label() : name.strip();
-        return view(setup.addChannel(profileId, kind.code(), label, config.toJson(), clock.instant()));
+        return view(setup.addChannel(profileId, kind.code(), label, secrets.seal(json), clock.instant()));
     }
 
     public List<ChannelSummary> channels(long profileId) {

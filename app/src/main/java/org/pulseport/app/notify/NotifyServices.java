@@ -29,16 +29,17 @@ public final class NotifyServices {
         this.notifications = notifications;
     }
 
-    public static NotifyServices create(Database db, DesktopNotifier desktop, JobQueue queue, Clock clock) {
+    public static NotifyServices create(Database db, SecretCipher secrets, DesktopNotifier desktop, JobQueue queue,
+                                        Clock clock) {
         HttpPoster http = new HttpPoster(HttpPoster.DEFAULT_TIMEOUT);
         WebhookService webhooks = new WebhookService(new WebhookEndpointRepository(db.sessions()),
-                new WebhookDeliveryRepository(db.dataSource()), http, WebhookRetryPolicy.DEFAULT, queue, clock);
+                new WebhookDeliveryRepository(db.dataSource()), http, WebhookRetryPolicy.DEFAULT, queue, secrets, clock);
         NotificationSetupRepository setup = new NotificationSetupRepository(db.sessions());
         NotificationStateRepository state = new NotificationStateRepository(db.dataSource());
         NotificationLogRepository logs = new NotificationLogRepository(db.dataSource());
         NotificationProcessor processor = new NotificationProcessor(setup, state, logs, new ProfileRepository(db.sessions()),
-                new ConditionTracker(state, ConditionTracker.DEFAULT_GAP), ChannelRegistry.standard(http, state, desktop, clock), clock);
-        return new NotifyServices(webhooks, new NotificationService(processor, setup, state, logs, webhooks, queue, clock));
+                new ConditionTracker(state, ConditionTracker.DEFAULT_GAP), ChannelRegistry.standard(http, state, desktop, clock), secrets, clock);
+        return new NotifyServices(webhooks, new NotificationService(processor, setup, state, logs, webhooks, queue, secrets, clock));
     }
 
     public WebhookService webhooks() {

@@ -85,7 +85,7 @@ class NotificationServiceTest {
         server.start();
         db = Database.openEmbedded(dir, step -> { });
         profileId = new ProfileRepository(db.sessions()).create("Ann", VIENNA, NOON).id();
-        NotifyServices services = NotifyServices.create(db, desktop, queue, clock);
+        NotifyServices services = NotifyServices.create(db, SecretCipher.ephemeral(), desktop, queue, clock);
         notifications = services.notifications();
         webhooks = services.webhooks();
         inApp = notifications.addChannel(profileId, ChannelKind.IN_APP, "", Map.of());
@@ -262,6 +262,11 @@ class NotificationServiceTest {
         assertThat(rule.describe()).isEqualTo("Low glucose, warning or worse");
         assertThat(notifications.channels(profileId)).extracting(ChannelSummary::toString)
                 .containsExactly("In the app (In the app)", "Family (Slack)", "Team (Discord)");
+        try (java.sql.Connection c = db.dataSource().getConnection();
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT config FROM notification_channels WHERE id = " + slack.id())) {
+            rs.next();
+            assertThat(rs.getString(1)).as("settings are sealed").startsWith("v1:").doesNotContain("/slack");
+        }
         assertThat(notifications.removeChannel(slack.id())).isTrue();
         assertThat(notifications.rules(profileId)).singleElement().satisfies(r -> assertThat(r.channelIds()).isEmpty());
         assertThat(notifications.removeRule(rule.id())).isTrue();

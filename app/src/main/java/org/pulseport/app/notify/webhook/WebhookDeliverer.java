@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.pulseport.app.notify.HttpOutcome;
 import org.pulseport.app.notify.HttpPoster;
+import org.pulseport.app.notify.SecretCipher;
 import org.pulseport.app.notify.WebhookSigner;
 import org.pulseport.app.store.WebhookDeliveryRepository;
 import org.pulseport.app.store.WebhookDeliveryRepository.Attempt;
@@ -47,12 +48,15 @@ final class WebhookDeliverer {
     private final WebhookEndpointRepository endpoints;
     private final WebhookDeliveryRepository deliveries;
     private final HttpPoster http;
+    private final SecretCipher secrets;
     private final Clock clock;
 
-    WebhookDeliverer(WebhookEndpointRepository endpoints, WebhookDeliveryRepository deliveries, HttpPoster http, Clock clock) {
+    WebhookDeliverer(WebhookEndpointRepository endpoints, WebhookDeliveryRepository deliveries, HttpPoster http,
+                     SecretCipher secrets, Clock clock) {
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.http = http;
+        this.secrets = secrets;
         this.clock = clock;
     }
 
@@ -79,7 +83,7 @@ final class WebhookDeliverer {
         byte[] body = event.payload().getBytes(StandardCharsets.UTF_8);
         Instant sentAt = clock.instant();
         Map<String, String> headers = Map.of("Content-Type", "application/json", "User-Agent", USER_AGENT,
-                WebhookSigner.HEADER, WebhookSigner.signature(endpoint.getSecret(), sentAt.getEpochSecond(), body),
+                WebhookSigner.HEADER, WebhookSigner.signature(secrets.open(endpoint.getSecret()), sentAt.getEpochSecond(), body),
                 "X-Pulseport-Event", event.type(), "X-Pulseport-Delivery", job.key());
         HttpOutcome outcome = http.post(URI.create(endpoint.getUrl()), headers, body);
         Optional<Duration> retryIn = outcome.succeeded() ? Optional.empty() : policy.delayAfter(attempt);

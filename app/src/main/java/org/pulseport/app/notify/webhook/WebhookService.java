@@ -19,6 +19,7 @@ import org.pulseport.app.engine.TaskOutcome;
 import org.pulseport.app.engine.WorkQueue;
 import org.pulseport.app.notify.HttpPoster;
 import org.pulseport.app.notify.JobQueue;
+import org.pulseport.app.notify.SecretCipher;
 import org.pulseport.app.store.WebhookDeliveryRepository;
 import org.pulseport.app.store.WebhookDeliveryRepository.Attempt;
 import org.pulseport.app.store.WebhookDeliveryRepository.StoredEvent;
@@ -26,7 +27,7 @@ import org.pulseport.app.store.WebhookEndpointEntity;
 import org.pulseport.app.store.WebhookEndpointRepository;
 
 /**
- * Webhooks: endpoints per profile, publishing an event (one queued delivery per subscribed endpoint on the
+ * Webhooks: endpoints per profile (the secret sealed with the data directory's key), publishing an event (one queued delivery per subscribed endpoint on the
  * {@code webhooks} queue), the delivery job with its own retry policy, a signed test ping, the delivery log and
  * redelivery.
  */
@@ -35,19 +36,22 @@ public final class WebhookService {
     /** The queued job kind that delivers one event to one endpoint. */
     public static final String DELIVER_TASK = "deliver-webhook";
     static final int MIN_SECRET_LENGTH = 16;
+    static final int MAX_SECRET_LENGTH = 200;
 
     private final WebhookEndpointRepository endpoints;
     private final WebhookDeliveryRepository deliveries;
     private final WebhookDeliverer deliverer;
     private final WebhookRetryPolicy retries;
     private final JobQueue queue;
+    private final SecretCipher secrets;
     private final Clock clock;
 
     public WebhookService(WebhookEndpointRepository endpoints, WebhookDeliveryRepository deliveries, HttpPoster http,
-                          WebhookRetryPolicy retries, JobQueue queue, Clock clock) {
+                          WebhookRetryPolicy retries, JobQueue queue, SecretCipher secrets, Clock clock) {
         this.endpoints = endpoints;
         this.deliveries = deliveries;
-        this.deliverer = new WebhookDeliverer(endpoints, deliveries, http, clock);
+        this.deliverer = new WebhookDeliverer(endpoints, deliveries, http, secrets, clock);
+        this.secrets = secrets;
         this.retries = retries;
         this.queue = queue;
         this.clock = clock;
@@ -74,13 +78,14 @@ public final class WebhookService {
     public WebhookEndpoint add(long profileId, String url, String secret, Set<WebhookEventType> events) {
         URI uri = httpUrl(url).orElseThrow(() -> new IllegalArgumentException(
                 "A webhook URL starts with https:// (or http://) and names a host."));
-        if (secret == null || secret.length() < MIN_SECRET_LENGTH) {
-            throw new IllegalArgumentException("A webhook secret has at least " + MIN_SECRET_LENGTH + " characters.");
+        if (secret == null || secret.length() < MIN_SECRET_LENGTH || secret.length() > MAX_SECRET_LENGTH) {
+            throw new IllegalArgumentException("A webhook secret has at least " + MIN_SECRET_LENGTH + " characters (and at most "
+                    + MAX_SECRET_LENGTH + ").");
         }
         Set<WebhookEventType> subscribed = events.isEmpty() ? EnumSet.of(WebhookEventType.SYNC_COMPLETED,
                 WebhookEventType.ANOMALY_DETECTED) : EnumSet.copyOf(events);
         String codes = subscribed.stream().map(WebhookEventType::code).collect(Collectors.joining(","));
-        return view(endpoints.add(profileId, uri.toString(), secret, codes, clock.instant()));
+        return view(endpoints.add(profileId, uri.toString(), secrets.seal(secret), codes, clock.instant()));
     }
 
     public List<WebhookEndpoint> list() {

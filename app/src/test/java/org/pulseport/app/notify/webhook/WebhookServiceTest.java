@@ -27,6 +27,7 @@ import org.pulseport.app.notify.HttpPoster;
 import org.pulseport.app.notify.Json;
 import org.pulseport.app.notify.MutableClock;
 import org.pulseport.app.notify.RecordingQueue;
+import org.pulseport.app.notify.SecretCipher;
 import org.pulseport.app.notify.Signatures;
 import org.pulseport.app.store.Database;
 import org.pulseport.app.store.IngestResult;
@@ -56,7 +57,7 @@ class WebhookServiceTest {
         db = Database.openEmbedded(dir, step -> { });
         profileId = new ProfileRepository(db.sessions()).create("Ann", ZoneId.of("Europe/Vienna"), START).id();
         webhooks = new WebhookService(new WebhookEndpointRepository(db.sessions()), new WebhookDeliveryRepository(db.dataSource()),
-                new HttpPoster(Duration.ofSeconds(5)), WebhookRetryPolicy.DEFAULT, queue, clock);
+                new HttpPoster(Duration.ofSeconds(5)), WebhookRetryPolicy.DEFAULT, queue, SecretCipher.ephemeral(), clock);
     }
 
     @AfterEach
@@ -261,6 +262,16 @@ class WebhookServiceTest {
         assertThat(anomaly.path("baseline").asDouble()).isEqualTo(54);
         assertThat(anomaly.path("start").asText()).isEqualTo(START.minusSeconds(2700).toString());
         assertThat(Alert.fromJson(anomaly)).isEqualTo(Alert.of(low));
+    }
+
+    @Test
+    void theSecretIsStoredSealed() throws Exception {
+        endpoint(WebhookEventType.PING);
+        try (java.sql.Connection c = db.dataSource().getConnection();
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT secret FROM webhook_endpoints")) {
+            rs.next();
+            assertThat(rs.getString(1)).startsWith("v1:").doesNotContain(SECRET);
+        }
     }
 
     @Test
