@@ -1,6 +1,7 @@
 package org.pulseport.app.cli;
 
 import java.io.PrintWriter;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +34,8 @@ final class WebhooksCommand {
     }
 
     private static void print(PrintWriter out, DeliveryAttempt a) {
-        out.printf("#%d  %s  %-16s attempt %d  %-9s %5d ms  %s%s%n", a.id(), a.attemptedAt(), a.eventType(), a.attempt(),
+        out.printf("#%d  %s  %-16s attempt %d  %-9s %5d ms  %s%s%n", a.id(), a.attemptedAt().truncatedTo(ChronoUnit.SECONDS),
+                a.eventType(), a.attempt(),
                 a.status(), a.latencyMs(), a.outcome(), a.nextAttemptAt() == null ? "" : "  next attempt " + a.nextAttemptAt());
     }
 

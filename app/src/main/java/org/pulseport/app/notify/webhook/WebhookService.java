@@ -131,8 +131,7 @@ public final class WebhookService {
             StoredEvent ping = WebhookPayloads.event(endpoint.getProfileId(), WebhookEventType.PING,
                     WebhookPayloads.ping(endpointId), clock.instant());
             deliveries.saveEvent(ping);
-            return attemptNow(new DeliveryJob(DeliveryJob.first(endpointId, ping.id()).key(), endpointId, ping.id()),
-                    WebhookRetryPolicy.NO_RETRIES);
+            return attemptNow(DeliveryJob.first(endpointId, ping.id()), WebhookRetryPolicy.NO_RETRIES);
         });
     }
 
