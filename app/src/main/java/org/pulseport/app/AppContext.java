@@ -42,6 +42,10 @@ import org.pulseport.app.engine.WorkQueues;
 import org.pulseport.app.store.AnalyticsRepository;
 import org.pulseport.app.store.ActivityRepository;
 import org.pulseport.app.store.ConnectionRepository;
+import org.pulseport.app.notify.NotificationService;
+import org.pulseport.app.notify.NotifyServices;
+import org.pulseport.app.notify.SystemTrayNotifier;
+import org.pulseport.app.notify.webhook.WebhookService;
 import org.pulseport.app.store.DailyStatsRepository;
 import org.pulseport.app.store.Database;
 import org.pulseport.app.store.DeadLetterRepository;
@@ -94,6 +98,7 @@ public final class AppContext implements AutoCloseable {
     private final HeadUnitWatcher headUnitWatcher;
     private final HeadUnitWorkoutWriter workoutWriter;
     private final ConnectionService connections;
+    private final NotifyServices notify;
     private boolean engineStarted;
 
     private AppContext(Path dataDirectory, Database database, Clock clock, Map<String, String> environment) {
@@ -111,13 +116,17 @@ public final class AppContext implements AutoCloseable {
         this.dailyStats = new DailyStatsJob(dailyStatsStore, samples, profiles, clock);
         AnalyticsRepository analyticsResults = new AnalyticsRepository(database.dataSource(), database.dialect());
         DailyStatsReader dailyReader = new DailyStatsReader(dailyStatsStore);
-        this.analytics = new AnalyticsJob(dailyReader, samples, analyticsResults, profiles, List.of(), clock);
+        AtomicReference<Engine> engineRef = new AtomicReference<>();
+        this.notify = NotifyServices.create(database,
+                org.pulseport.app.notify.NotifySecrets.inDirectory(dataDirectory.resolve("keys")),
+                new SystemTrayNotifier(), (task, instance, data) -> engineRef.get().enqueue(task, instance, data), clock);
+        this.analytics = new AnalyticsJob(dailyReader, samples, analyticsResults, profiles,
+                List.of((profile, anomalies) -> notify.notifications().notify(profile.id(), anomalies)), clock);
         this.analyticsResults = analyticsResults;
         this.weeklyReports = new WeeklyReports(dailyReader, analyticsResults, profiles, settings,
                 dataDirectory.resolve("reports"), clock);
         this.glucoseReports = new GlucoseReports(samples, clock);
         this.insights = new Insights(dailyStatsStore, analyticsResults, glucoseReports, clock);
-        AtomicReference<Engine> engineRef = new AtomicReference<>();
         ConnectorRegistry connectors = ConnectorRegistry.installed(environment, clock);
         ConnectionRepository connectionStore = new ConnectionRepository(database.sessions());
         ConnectionVault vault = new ConnectionVault(connectionStore,
@@ -127,13 +136,14 @@ public final class AppContext implements AutoCloseable {
         SyncPipeline pipeline = new SyncPipeline(sources, connectors,
                 new LocalSourceCredentials(new CloudCredentials(vault, connectors, oauth, clock)),
                 writer, syncEvents, SyncWindowPolicy.DEFAULT,
-                List.of(new StatsFollowUp(dailyStatsStore, id -> engineRef.get().requestAggregation(id), clock)), clock);
+                List.of(new StatsFollowUp(dailyStatsStore, id -> engineRef.get().requestAggregation(id), clock),
+                        notify.syncFollowUp()), clock);
         this.engine = new Engine(new Engine.Parts(sources, profiles, new SyncCoordinator(pipeline, queues.executor(WorkQueue.SYNC)),
                 new SchedulerTables(database.dataSource()), new JobRunRepository(database.dataSource()),
                 new DeadLetterRepository(database.dataSource()), dailyStats, analytics::analyze, weeklyReports::writeLastWeek,
                 new RetentionCleanup(new SampleCleanup(database.dataSource()), RetentionCleanup.DEFAULT_RETENTION, clock),
                 JobSchedules.resolve(environment, settings::value), new PollingSchedulers(database.dataSource()),
-                database.target().embeddedFile().isPresent(), clock, List.of()));
+                database.target().embeddedFile().isPresent(), clock, notify.tasks()));
         engineRef.set(engine);
         this.demoData = new DemoData(profiles, sources, writer, dailyStatsStore, dailyStats, analytics::analyze, clock);
         ActivityRepository activityStore = new ActivityRepository(database.dataSource(), clock);
@@ -257,6 +267,14 @@ public final class AppContext implements AutoCloseable {
     /** Writes workouts to connected head units: the "garmin-usb" and "wahoo-usb" destinations of the workout queue. */
     public HeadUnitWorkoutWriter workoutWriter() {
         return workoutWriter;
+    }
+
+    public NotificationService notifications() {
+        return notify.notifications();
+    }
+
+    public WebhookService webhooks() {
+        return notify.webhooks();
     }
 
     @Override

@@ -9,6 +9,7 @@ public enum Section {
     DEVICES("Devices"),
     CONNECTIONS("Connections"),
     JOBS("Jobs"),
+    NOTIFICATIONS("Notifications"),
     SETTINGS("Settings");
 
     private final String title;

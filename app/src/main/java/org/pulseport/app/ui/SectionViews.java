@@ -43,6 +43,9 @@ public final class SectionViews {
             case SETTINGS:
                 return load("settings.fxml", type -> new SettingsController(new SettingsViewModel(
                         context.profiles(), context.settings(), context.dailyStats(), tasks, main, context.dataDirectory())));
+            case NOTIFICATIONS:
+                return load("notifications.fxml", type -> new NotificationsController(new NotificationsViewModel(
+                        context.notifications(), context.webhooks(), tasks, selection)));
             case ACTIVITY_SLEEP:
                 return load("activity.fxml", type -> new ActivityController(new ActivityViewModel(context.insights(),
                         tasks, selection)));
