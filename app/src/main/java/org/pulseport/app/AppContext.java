@@ -22,11 +22,16 @@ import org.pulseport.app.engine.SyncWindowPolicy;
 import org.pulseport.app.engine.TrendService;
 import org.pulseport.app.engine.WorkQueue;
 import org.pulseport.app.engine.WorkQueues;
+import org.pulseport.app.engine.workouts.DestinationCredentials;
+import org.pulseport.app.engine.workouts.HeadUnitWorkoutWriter;
+import org.pulseport.app.engine.workouts.WorkoutDestinations;
+import org.pulseport.app.engine.workouts.WorkoutSync;
 import org.pulseport.app.store.DailyStatsRepository;
 import org.pulseport.app.store.Database;
 import org.pulseport.app.store.DeadLetterRepository;
 import org.pulseport.app.store.JobRunRepository;
 import org.pulseport.app.store.ProfileRepository;
+import org.pulseport.app.store.ProviderRefRepository;
 import org.pulseport.app.store.SampleCleanup;
 import org.pulseport.app.store.SampleQueries;
 import org.pulseport.app.store.SampleWriter;
@@ -34,6 +39,11 @@ import org.pulseport.app.store.SchedulerTables;
 import org.pulseport.app.store.SettingsRepository;
 import org.pulseport.app.store.SourceRepository;
 import org.pulseport.app.store.SyncEventRepository;
+import org.pulseport.app.store.UploadTargetRepository;
+import org.pulseport.app.store.WorkoutRepository;
+import org.pulseport.app.store.WorkoutSyncQueueRepository;
+import org.pulseport.providers.ratelimit.KeyedRateLimiter;
+import org.pulseport.providers.ratelimit.RateLimits;
 
 /**
  * The composition root: opens the store and wires the engine's services by hand (constructor injection, no
@@ -55,6 +65,7 @@ public final class AppContext implements AutoCloseable {
     private final DailyStatsJob dailyStats;
     private final DemoData demoData;
     private final Engine engine;
+    private final WorkoutSync workoutSync;
     private boolean engineStarted;
 
     private AppContext(Path dataDirectory, Database database, Clock clock) {
@@ -70,6 +81,13 @@ public final class AppContext implements AutoCloseable {
         SampleWriter writer = new SampleWriter(database.dataSource(), database.dialect(), clock);
         this.dailyStatsStore = new DailyStatsRepository(database.dataSource(), database.dialect());
         this.dailyStats = new DailyStatsJob(dailyStatsStore, samples, profiles, clock);
+        WorkoutDestinations destinations = WorkoutDestinations.standard(HeadUnitWorkoutWriter.none());
+        this.workoutSync = new WorkoutSync(new WorkoutRepository(database.sessions()),
+                new WorkoutSyncQueueRepository(database.dataSource()),
+                new ProviderRefRepository(database.dataSource(), database.dialect()),
+                new UploadTargetRepository(database.dataSource()), destinations, DestinationCredentials.headUnitsOnly(),
+                KeyedRateLimiter.system(RateLimits.fromEnvironment(destinations.ids(), System.getenv())),
+                WorkoutSync.PARALLEL_GROUPS, clock);
         AtomicReference<Engine> engineRef = new AtomicReference<>();
         SyncPipeline pipeline = new SyncPipeline(sources, ConnectorRegistry.installed(), LocalSourceCredentials.withoutCloud(),
                 writer, syncEvents, SyncWindowPolicy.DEFAULT,
@@ -79,7 +97,7 @@ public final class AppContext implements AutoCloseable {
                 new DeadLetterRepository(database.dataSource()), dailyStats,
                 new RetentionCleanup(new SampleCleanup(database.dataSource()), RetentionCleanup.DEFAULT_RETENTION, clock),
                 JobSchedules.resolve(System.getenv(), settings::value), new PollingSchedulers(database.dataSource()),
-                database.target().embeddedFile().isPresent(), clock, List.of()));
+                database.target().embeddedFile().isPresent(), clock, List.of(workoutSync.batchTask())));
         engineRef.set(engine);
         this.demoData = new DemoData(profiles, sources, writer, dailyStatsStore, dailyStats, clock);
     }
@@ -141,6 +159,10 @@ public final class AppContext implements AutoCloseable {
         return engine;
     }
 
+    public WorkoutSync workoutSync() {
+        return workoutSync;
+    }
+
     public DemoData demoData() {
         return demoData;
     }
@@ -148,6 +170,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         engine.close();
+        workoutSync.close();
         queues.close();
         database.close();
     }

@@ -28,6 +28,8 @@ public final class Engine implements AutoCloseable {
 
     public static final String SYNC_SOURCE = "sync-source";
     public static final String AGGREGATE = "aggregateWearableData";
+    /** The queued job kind that runs one workout sync batch (registered by the workout sync through moreTasks). */
+    public static final String WORKOUT_SYNC_BATCH = "workout-sync-batch";
     static final Duration DEFAULT_RATE_LIMIT_DELAY = Duration.ofSeconds(60);
     static final Duration AGGREGATE_POLL = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
@@ -56,6 +58,9 @@ public final class Engine implements AutoCloseable {
                 new QueuedTask(WorkQueue.SYNC, SYNC_SOURCE, this::runQueuedSync),
                 new QueuedTask(WorkQueue.ANALYTICS, AGGREGATE, data -> aggregateWhenSyncsAreDone())));
         queued.addAll(parts.moreTasks());
+        if (queued.stream().anyMatch(task -> task.name().equals(WORKOUT_SYNC_BATCH))) {
+            recurring.put(RecurringJob.WORKOUT_SYNC_QUEUE, this::enqueueWorkoutBatch);
+        }
         JobRecorder recorder = new JobRecorder(parts.runs(), parts.clock());
         this.scheduler = new JobScheduler(parts.schedulers(), recorder, parts.deadLetters(), parts.clock(),
                 parts.schedules(), recurring, queued);
@@ -131,6 +136,10 @@ public final class Engine implements AutoCloseable {
     /** Drops a dead letter; false when there is no such open dead letter. */
     public boolean discardDeadLetter(long id) {
         return parts.deadLetters().resolve(id, "discarded", parts.clock().instant());
+    }
+
+    private void enqueueWorkoutBatch() {
+        scheduler.enqueue(WORKOUT_SYNC_BATCH, "batch", RecurringJob.WORKOUT_SYNC_QUEUE.jobName());
     }
 
     JobScheduler scheduler() {

@@ -14,7 +14,9 @@ public enum RecurringJob {
     SYNC_CGM_READINGS("syncCgmReadings", "every 30 minutes",
             "Syncs all active CGM cloud connections (Dexcom, LibreLinkUp) since their last sync."),
     CLEANUP_WEARABLE_DATA("cleanupWearableData", "weekly sun 04:00 UTC",
-            "Removes raw samples past retention (daily statistics stay) and orphans of removed sources.");
+            "Removes raw samples past retention (daily statistics stay) and orphans of removed sources."),
+    WORKOUT_SYNC_QUEUE("workoutSyncQueue", "every 10 minutes",
+            "Pushes queued workout changes to Wahoo, TrainingPeaks, Garmin and head units (WORKOUT_SYNC_INTERVAL_MINUTES).");
 
     private final String jobName;
     private final String defaultSchedule;

@@ -32,7 +32,8 @@ public final class Database implements AutoCloseable {
     private static final int MAX_CONNECTIONS = 24;
 
     /** Entities with a lifecycle; bulk tables (samples, daily stats) are plain JDBC. */
-    static final List<Class<?>> ENTITIES = List.of(ProfileEntity.class, SourceEntity.class, DeviceEntity.class);
+    static final List<Class<?>> ENTITIES = List.of(ProfileEntity.class, SourceEntity.class, DeviceEntity.class,
+            WorkoutEntity.class, ScheduledWorkoutEntity.class);
 
     private final DatabaseTarget target;
     private final HikariDataSource pool;
