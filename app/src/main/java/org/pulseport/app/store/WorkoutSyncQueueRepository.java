@@ -144,6 +144,15 @@ public final class WorkoutSyncQueueRepository {
                 + " WHERE id = ? AND processed_at IS NOT NULL AND error_type IS NOT NULL", s -> s.setObject(1, id)) == 1;
     }
 
+    /** The entries of one entity, oldest first (its sync history). */
+    public List<QueueEntry> history(String entityType, UUID entityId) {
+        return jdbc.query("reading the sync history of " + entityType + " " + entityId, "SELECT " + COLUMNS
+                        + " FROM workout_sync_queue WHERE entity_type = ? AND entity_id = ? ORDER BY created_at, seq", s -> {
+                    s.setString(1, entityType);
+                    s.setObject(2, entityId);
+                }, WorkoutSyncQueueRepository::map);
+    }
+
     public long pendingCount() {
         return jdbc.query("counting pending workout sync entries", "SELECT COUNT(*) FROM workout_sync_queue"
                 + " WHERE processed_at IS NULL", s -> { }, rs -> rs.getLong(1)).get(0);

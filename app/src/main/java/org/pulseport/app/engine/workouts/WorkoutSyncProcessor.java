@@ -148,11 +148,24 @@ public final class WorkoutSyncProcessor {
         DestinationResult result = call.get();
         if (result instanceof DestinationResult.Synced synced) {
             refs.saveRemote(entity.code(), id, provider, profileId, synced.remoteId(), clock.instant());
-        } else if (result instanceof DestinationResult.Waiting || result instanceof DestinationResult.NotApplicable
-                || notFound(result)) {
+        } else if (notFound(result) || (remoteId.isEmpty() && nothingCreated(result))) {
             refs.remove(entity.code(), id, provider);
         }
         return result;
+    }
+
+    /**
+     * Whether a create certainly left no remote copy: it waited, was not applicable, or was refused outright (auth,
+     * rate limit, invalid). A provider error, network failure or unexpected error may have created one: the reference
+     * stays in doubt so the next attempt looks for it first.
+     */
+    private static boolean nothingCreated(DestinationResult result) {
+        if (!(result instanceof DestinationResult.Failed failed)) {
+            return true;
+        }
+        PulseportError error = failed.error();
+        return error instanceof PulseportError.AuthError || error instanceof PulseportError.RateLimited
+                || error instanceof PulseportError.InvalidRecord;
     }
 
     private DestinationResult delete(QueueEntry entry, SyncEntity entity,
