@@ -69,6 +69,11 @@ final class QueueFixture implements AutoCloseable {
         now.set(now.get().plus(duration));
     }
 
+    /** Every pending entry whatever its retry time, oldest first. */
+    List<QueueEntry> pending() {
+        return queue.due(Instant.parse("2100-01-01T00:00:00Z"), 1000);
+    }
+
     /** The queue entries of one entity, oldest first. */
     List<QueueEntry> history(SyncEntity entity, java.util.UUID id) {
         return queue.history(entity.code(), id);
