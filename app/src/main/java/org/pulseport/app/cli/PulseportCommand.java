@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = "Pulseport: the offline home for your health and training data.%n"
                 + "Without a command, starts the desktop app.",
         subcommands = {ProfilesCommand.class, SyncCommand.class, JobsCommand.class, StatsCommand.class,
-                HeadlessCommand.class})
+                HeadlessCommand.class, WorkoutsCommand.class, QueueCommand.class})
 public final class PulseportCommand implements Callable<Integer> {
 
     @Spec
