@@ -22,12 +22,12 @@ import org.pulseport.app.engine.Insights;
 import org.pulseport.app.engine.FitHeadUnitWorkoutWriter;
 import org.pulseport.app.engine.HeadUnitSync;
 import org.pulseport.app.engine.HeadUnitWatcher;
-import org.pulseport.app.engine.HeadUnitWorkoutWriter;
 import org.pulseport.app.engine.Engine;
 import org.pulseport.app.engine.JobSchedules;
 import org.pulseport.app.engine.OAuthClients;
 import org.pulseport.app.engine.LocalSourceCredentials;
 import org.pulseport.app.engine.PollingSchedulers;
+import org.pulseport.app.engine.QueuedTask;
 import org.pulseport.app.engine.ProfileService;
 import org.pulseport.app.engine.RetentionCleanup;
 import org.pulseport.app.engine.SettingsService;
@@ -43,15 +43,22 @@ import org.pulseport.app.store.AnalyticsRepository;
 import org.pulseport.app.store.ActivityRepository;
 import org.pulseport.app.store.ConnectionRepository;
 import org.pulseport.app.notify.NotificationService;
+import org.pulseport.app.notify.NotifySecrets;
 import org.pulseport.app.notify.NotifyServices;
 import org.pulseport.app.notify.SystemTrayNotifier;
 import org.pulseport.app.notify.webhook.WebhookService;
+import org.pulseport.app.engine.workouts.ConnectedDestinationCredentials;
+import org.pulseport.app.engine.workouts.ConnectedUploadTargets;
+import org.pulseport.app.engine.workouts.MountedHeadUnits;
+import org.pulseport.app.engine.workouts.WorkoutDestinations;
+import org.pulseport.app.engine.workouts.WorkoutSync;
 import org.pulseport.app.store.DailyStatsRepository;
 import org.pulseport.app.store.Database;
 import org.pulseport.app.store.DeadLetterRepository;
 import org.pulseport.app.store.HeadUnitPairings;
 import org.pulseport.app.store.JobRunRepository;
 import org.pulseport.app.store.ProfileRepository;
+import org.pulseport.app.store.ProviderRefRepository;
 import org.pulseport.app.store.SampleCleanup;
 import org.pulseport.app.store.SampleQueries;
 import org.pulseport.app.store.SampleWriter;
@@ -66,6 +73,11 @@ import org.pulseport.devices.fit.FitWorkoutEncoder;
 import org.pulseport.devices.headunit.HeadUnitVolumes;
 import org.pulseport.app.store.secret.KeyFile;
 import org.pulseport.app.store.secret.SecretCipher;
+import org.pulseport.app.store.UploadTargetRepository;
+import org.pulseport.app.store.WorkoutRepository;
+import org.pulseport.app.store.WorkoutSyncQueueRepository;
+import org.pulseport.providers.ratelimit.KeyedRateLimiter;
+import org.pulseport.providers.ratelimit.RateLimits;
 
 /**
  * The composition root: opens the store and wires the engine's services by hand (constructor injection, no
@@ -96,9 +108,10 @@ public final class AppContext implements AutoCloseable {
     private final ActivityLibrary activities;
     private final HeadUnitSync headUnits;
     private final HeadUnitWatcher headUnitWatcher;
-    private final HeadUnitWorkoutWriter workoutWriter;
+    private final FitHeadUnitWorkoutWriter workoutWriter;
     private final ConnectionService connections;
     private final NotifyServices notify;
+    private final WorkoutSync workoutSync;
     private boolean engineStarted;
 
     private AppContext(Path dataDirectory, Database database, Clock clock, Map<String, String> environment) {
@@ -114,46 +127,62 @@ public final class AppContext implements AutoCloseable {
         SampleWriter writer = new SampleWriter(database.dataSource(), database.dialect(), clock);
         this.dailyStatsStore = new DailyStatsRepository(database.dataSource(), database.dialect());
         this.dailyStats = new DailyStatsJob(dailyStatsStore, samples, profiles, clock);
-        AnalyticsRepository analyticsResults = new AnalyticsRepository(database.dataSource(), database.dialect());
-        DailyStatsReader dailyReader = new DailyStatsReader(dailyStatsStore);
         AtomicReference<Engine> engineRef = new AtomicReference<>();
-        this.notify = NotifyServices.create(database,
-                org.pulseport.app.notify.NotifySecrets.inDirectory(dataDirectory.resolve("keys")),
-                new SystemTrayNotifier(), (task, instance, data) -> engineRef.get().enqueue(task, instance, data), clock);
-        this.analytics = new AnalyticsJob(dailyReader, samples, analyticsResults, profiles,
-                List.of((profile, anomalies) -> notify.notifications().notify(profile.id(), anomalies)), clock);
-        this.analyticsResults = analyticsResults;
-        this.weeklyReports = new WeeklyReports(dailyReader, analyticsResults, profiles, settings,
-                dataDirectory.resolve("reports"), clock);
-        this.glucoseReports = new GlucoseReports(samples, clock);
-        this.insights = new Insights(dailyStatsStore, analyticsResults, glucoseReports, clock);
+
         ConnectorRegistry connectors = ConnectorRegistry.installed(environment, clock);
         ConnectionRepository connectionStore = new ConnectionRepository(database.sessions());
         ConnectionVault vault = new ConnectionVault(connectionStore,
                 new SecretCipher(KeyFile.in(dataDirectory), new SecureRandom()), clock);
         OAuthClients oauth = OAuthClients.standard(clock);
+        CloudCredentials cloudCredentials = new CloudCredentials(vault, connectors, oauth, clock);
         this.connections = new ConnectionService(sources, connectionStore, vault, connectors, oauth, clock);
-        SyncPipeline pipeline = new SyncPipeline(sources, connectors,
-                new LocalSourceCredentials(new CloudCredentials(vault, connectors, oauth, clock)),
+
+        this.notify = NotifyServices.create(database, NotifySecrets.inDirectory(dataDirectory.resolve("keys")),
+                new SystemTrayNotifier(), (task, instance, data) -> engineRef.get().enqueue(task, instance, data), clock);
+        this.analyticsResults = new AnalyticsRepository(database.dataSource(), database.dialect());
+        DailyStatsReader dailyReader = new DailyStatsReader(dailyStatsStore);
+        this.analytics = new AnalyticsJob(dailyReader, samples, analyticsResults, profiles,
+                List.of((profile, anomalies) -> notify.notifications().notify(profile.id(), anomalies)), clock);
+        this.weeklyReports = new WeeklyReports(dailyReader, analyticsResults, profiles, settings,
+                dataDirectory.resolve("reports"), clock);
+        this.glucoseReports = new GlucoseReports(samples, clock);
+        this.insights = new Insights(dailyStatsStore, analyticsResults, glucoseReports, clock);
+
+        ActivityRepository activityStore = new ActivityRepository(database.dataSource(), clock);
+        this.activityImporter = new ActivityImporter(activityStore, sources, writer, dailyStatsStore,
+                id -> engineRef.get().requestAggregation(id), new FitActivityMapper(FitDecoder.standard()), clock);
+        this.activities = new ActivityLibrary(activityStore);
+        HeadUnitPairings pairings = new HeadUnitPairings(database.sessions());
+        this.headUnits = new HeadUnitSync(pairings, profiles, sources, activityStore, activityImporter,
+                dataDirectory.resolve("staging"), List.of((unit, profile) -> engineRef.get().enqueue(
+                        Engine.WORKOUT_SYNC_BATCH, "unit-" + unit.unitId(), unit.kind().code())), clock);
+        this.headUnitWatcher = new HeadUnitWatcher(HeadUnitVolumes.standard(), headUnits);
+        this.workoutWriter = new FitHeadUnitWorkoutWriter(new FitWorkoutEncoder(FitProfile.standard()), clock);
+
+        WorkoutDestinations destinations = WorkoutDestinations.standard(
+                new MountedHeadUnits(headUnitWatcher::connectedUnits, pairings, workoutWriter));
+        this.workoutSync = new WorkoutSync(new WorkoutRepository(database.sessions()),
+                new WorkoutSyncQueueRepository(database.dataSource()),
+                new ProviderRefRepository(database.dataSource(), database.dialect()),
+                new UploadTargetRepository(database.dataSource()),
+                table -> new ConnectedUploadTargets(table, connections, destinations.ids()), destinations, new ConnectedDestinationCredentials(sources, cloudCredentials),
+                KeyedRateLimiter.system(RateLimits.fromEnvironment(destinations.ids(), environment)),
+                WorkoutSync.PARALLEL_GROUPS, clock);
+
+        SyncPipeline pipeline = new SyncPipeline(sources, connectors, new LocalSourceCredentials(cloudCredentials),
                 writer, syncEvents, SyncWindowPolicy.DEFAULT,
                 List.of(new StatsFollowUp(dailyStatsStore, id -> engineRef.get().requestAggregation(id), clock),
                         notify.syncFollowUp()), clock);
+        List<QueuedTask> featureTasks = new java.util.ArrayList<>(notify.tasks());
+        featureTasks.add(workoutSync.batchTask());
         this.engine = new Engine(new Engine.Parts(sources, profiles, new SyncCoordinator(pipeline, queues.executor(WorkQueue.SYNC)),
                 new SchedulerTables(database.dataSource()), new JobRunRepository(database.dataSource()),
                 new DeadLetterRepository(database.dataSource()), dailyStats, analytics::analyze, weeklyReports::writeLastWeek,
                 new RetentionCleanup(new SampleCleanup(database.dataSource()), RetentionCleanup.DEFAULT_RETENTION, clock),
                 JobSchedules.resolve(environment, settings::value), new PollingSchedulers(database.dataSource()),
-                database.target().embeddedFile().isPresent(), clock, notify.tasks()));
+                database.target().embeddedFile().isPresent(), clock, featureTasks));
         engineRef.set(engine);
         this.demoData = new DemoData(profiles, sources, writer, dailyStatsStore, dailyStats, analytics::analyze, clock);
-        ActivityRepository activityStore = new ActivityRepository(database.dataSource(), clock);
-        this.activityImporter = new ActivityImporter(activityStore, sources, writer, dailyStatsStore,
-                engine::requestAggregation, new FitActivityMapper(FitDecoder.standard()), clock);
-        this.activities = new ActivityLibrary(activityStore);
-        this.headUnits = new HeadUnitSync(new HeadUnitPairings(database.sessions()), profiles, sources, activityStore,
-                activityImporter, dataDirectory.resolve("staging"), List.of(), clock);
-        this.headUnitWatcher = new HeadUnitWatcher(HeadUnitVolumes.standard(), headUnits);
-        this.workoutWriter = new FitHeadUnitWorkoutWriter(new FitWorkoutEncoder(FitProfile.standard()), clock);
     }
 
     /**
@@ -244,6 +273,10 @@ public final class AppContext implements AutoCloseable {
         return connections;
     }
 
+    public WorkoutSync workoutSync() {
+        return workoutSync;
+    }
+
     public DemoData demoData() {
         return demoData;
     }
@@ -265,7 +298,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Writes workouts to connected head units: the "garmin-usb" and "wahoo-usb" destinations of the workout queue. */
-    public HeadUnitWorkoutWriter workoutWriter() {
+    public FitHeadUnitWorkoutWriter workoutWriter() {
         return workoutWriter;
     }
 
@@ -281,6 +314,7 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         headUnitWatcher.close();
         engine.close();
+        workoutSync.close();
         queues.close();
         database.close();
     }

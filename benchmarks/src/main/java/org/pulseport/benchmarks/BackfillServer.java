@@ -1,9 +1,6 @@
 package org.pulseport.benchmarks;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
-import javax.net.ServerSocketFactory;
 import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -179,40 +175,5 @@ final class BackfillServer implements AutoCloseable {
         }
         pages.put("/llu/connections/p-1/graph|", graph.append("]}}").toString());
         minimumRequests += 3;
-    }
-
-    /**
-     * Server sockets whose connections send small writes at once. MockWebServer writes a response's head and body
-     * separately; with Nagle's algorithm and the client's delayed ACK every response then stalls about 40 ms,
-     * which would measure the TCP stack instead of the connector.
-     */
-    private static final class NoDelayServerSocketFactory extends ServerSocketFactory {
-
-        @Override
-        public ServerSocket createServerSocket() throws IOException {
-            return new ServerSocket() {
-                @Override
-                public Socket accept() throws IOException {
-                    Socket socket = super.accept();
-                    socket.setTcpNoDelay(true);
-                    return socket;
-                }
-            };
-        }
-
-        @Override
-        public ServerSocket createServerSocket(int port) throws IOException {
-            throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
-        }
-
-        @Override
-        public ServerSocket createServerSocket(int port, int backlog) throws IOException {
-            throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
-        }
-
-        @Override
-        public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
-            throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
-        }
     }
 }

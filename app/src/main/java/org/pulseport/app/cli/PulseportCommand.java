@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
                 + "Without a command, starts the desktop app.",
         subcommands = {ProfilesCommand.class, SyncCommand.class, JobsCommand.class, StatsCommand.class, AgpCommand.class,
                 ImportCommand.class, HeadUnitCommand.class, ConnectCommand.class, ConnectionsCommand.class,
-                DisconnectCommand.class, WebhooksCommand.class, NotificationsCommand.class, HeadlessCommand.class})
+                DisconnectCommand.class, WebhooksCommand.class, NotificationsCommand.class, WorkoutsCommand.class,
+                QueueCommand.class, HeadlessCommand.class})
 public final class PulseportCommand implements Callable<Integer> {
 
     @Spec

@@ -30,6 +30,8 @@ public final class Engine implements AutoCloseable {
     public static final String AGGREGATE = "aggregateWearableData";
     public static final String ANALYZE = "analyzeProfile";
     public static final String WEEKLY_REPORT = "weeklyReport";
+    /** The queued job kind that runs one workout sync batch (registered by the workout sync through moreTasks). */
+    public static final String WORKOUT_SYNC_BATCH = "workout-sync-batch";
     static final Duration DEFAULT_RATE_LIMIT_DELAY = Duration.ofSeconds(60);
     static final Duration AGGREGATE_POLL = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
@@ -74,6 +76,9 @@ public final class Engine implements AutoCloseable {
                     return TaskOutcome.done();
                 })));
         queued.addAll(parts.moreTasks());
+        if (queued.stream().anyMatch(task -> task.name().equals(WORKOUT_SYNC_BATCH))) {
+            recurring.put(RecurringJob.WORKOUT_SYNC_QUEUE, this::enqueueWorkoutBatch);
+        }
         JobRecorder recorder = new JobRecorder(parts.runs(), parts.clock());
         this.scheduler = new JobScheduler(parts.schedulers(), recorder, parts.deadLetters(), parts.clock(),
                 parts.schedules(), recurring, queued);
@@ -149,6 +154,10 @@ public final class Engine implements AutoCloseable {
     /** Drops a dead letter; false when there is no such open dead letter. */
     public boolean discardDeadLetter(long id) {
         return parts.deadLetters().resolve(id, "discarded", parts.clock().instant());
+    }
+
+    private void enqueueWorkoutBatch() {
+        scheduler.enqueue(WORKOUT_SYNC_BATCH, "batch", RecurringJob.WORKOUT_SYNC_QUEUE.jobName());
     }
 
     JobScheduler scheduler() {

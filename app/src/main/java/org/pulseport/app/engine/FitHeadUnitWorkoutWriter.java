@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Writes workouts as FIT workout files with Pulseport's encoder, named after the workout in plain ASCII
  * (head units show the name from inside the file; the file name only has to be safe on FAT).
  */
-public final class FitHeadUnitWorkoutWriter implements HeadUnitWorkoutWriter {
+public final class FitHeadUnitWorkoutWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(FitHeadUnitWorkoutWriter.class);
     private static final int MAX_NAME = 40;
@@ -28,8 +28,13 @@ public final class FitHeadUnitWorkoutWriter implements HeadUnitWorkoutWriter {
         this.clock = clock;
     }
 
-    @Override
+    /** Writes the workout under a file name derived from its name. */
     public WorkoutWriteResult write(HeadUnit unit, Workout workout) {
+        return write(unit, fileName(workout), workout);
+    }
+
+    /** Writes the workout as FIT into the folder the unit declares for new workouts, under {@code fileName}. */
+    public WorkoutWriteResult write(HeadUnit unit, String fileName, Workout workout) {
         byte[] fit;
         try {
             fit = encoder.encode(workout, clock.instant());
@@ -38,7 +43,7 @@ public final class FitHeadUnitWorkoutWriter implements HeadUnitWorkoutWriter {
                     "workout '" + workout.name() + "' cannot be written as FIT: " + e.getMessage()));
         }
         try {
-            String path = unit.writeWorkout(fileName(workout), fit);
+            String path = unit.writeWorkout(fileName, fit);
             LOG.info("Wrote workout '{}' to {} at {}", workout.name(), unit.displayName(), path);
             return new WorkoutWriteResult.Written(path);
         } catch (TransportException e) {

@@ -25,7 +25,8 @@ public final class JobSchedules {
         for (RecurringJob job : RecurringJob.values()) {
             Optional<String> configured = Optional.ofNullable(environment.get(job.environmentVariable()))
                     .or(() -> settings.apply(job.settingsKey()));
-            schedules.put(job, configured.map(spec -> parseOrDefault(job, spec)).orElseGet(() -> JobSchedule.parse(job.defaultSchedule())));
+            schedules.put(job, configured.map(spec -> parseOrDefault(job, spec))
+                    .orElseGet(() -> JobSchedule.parse(defaultSchedule(job, environment))));
         }
         return schedules;
     }
@@ -40,6 +41,12 @@ public final class JobSchedules {
             LOG.error("{}='{}' is not a whole number of minutes; using 10", WORKOUT_INTERVAL_VARIABLE, value);
             return 10;
         }
+    }
+
+    /** The default schedule; the workout queue's follows WORKOUT_SYNC_INTERVAL_MINUTES. */
+    private static String defaultSchedule(RecurringJob job, Map<String, String> environment) {
+        return job == RecurringJob.WORKOUT_SYNC_QUEUE
+                ? "every " + workoutIntervalMinutes(environment) + " minutes" : job.defaultSchedule();
     }
 
     private static JobSchedule parseOrDefault(RecurringJob job, String spec) {

@@ -16,7 +16,9 @@ public enum RecurringJob {
     CLEANUP_WEARABLE_DATA("cleanupWearableData", "weekly sun 04:00 UTC",
             "Removes raw samples past retention (daily statistics stay) and orphans of removed sources."),
     WEEKLY_HEALTH_REPORT("weeklyHealthReport", "weekly mon 06:00 UTC",
-            "Writes last week's health report of every profile as a PDF into the data directory's reports folder.");
+            "Writes last week's health report of every profile as a PDF into the data directory's reports folder."),
+    WORKOUT_SYNC_QUEUE("workoutSyncQueue", "every 10 minutes",
+            "Pushes queued workout changes to Wahoo, TrainingPeaks, Garmin and head units (WORKOUT_SYNC_INTERVAL_MINUTES).");
 
     private final String jobName;
     private final String defaultSchedule;

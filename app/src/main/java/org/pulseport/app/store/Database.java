@@ -34,7 +34,7 @@ public final class Database implements AutoCloseable {
     /** Entities with a lifecycle; bulk tables (samples, daily stats) are plain JDBC. */
     static final List<Class<?>> ENTITIES = List.of(ProfileEntity.class, SourceEntity.class, DeviceEntity.class,
             ConnectionEntity.class, WebhookEndpointEntity.class, NotificationChannelEntity.class,
-            NotificationRuleEntity.class);
+            NotificationRuleEntity.class, WorkoutEntity.class, ScheduledWorkoutEntity.class);
 
     private final DatabaseTarget target;
     private final HikariDataSource pool;

@@ -91,7 +91,7 @@ class HeadUnitAcceptanceTest {
         ann = profiles.ensure("Ann", ZoneId.of("Europe/Vienna"));
         pairings = new HeadUnitPairings(db.sessions());
         library = new ActivityLibrary(store);
-        HeadUnitWorkoutWriter writer = new FitHeadUnitWorkoutWriter(new FitWorkoutEncoder(FitProfile.standard()), clock);
+        FitHeadUnitWorkoutWriter writer = new FitHeadUnitWorkoutWriter(new FitWorkoutEncoder(FitProfile.standard()), clock);
         HeadUnitFollowUp queuedWorkouts = (unit, profile) -> written.add(writer.write(unit, SWEET_SPOT));
         HeadUnitSync sync = new HeadUnitSync(pairings, profiles, sources, store, importer, dir.resolve("staging"),
                 List.of(queuedWorkouts), clock);

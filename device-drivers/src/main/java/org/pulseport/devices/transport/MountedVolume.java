@@ -76,6 +76,16 @@ public final class MountedVolume {
         }
     }
 
+    /** Deletes a file on the volume; a file that is already gone is not an error. */
+    public void delete(String relativePath) throws TransportException {
+        Path file = resolve(relativePath);
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new TransportException(classify(file, e), e);
+        }
+    }
+
     private Path resolve(String relativePath) throws TransportException {
         Path resolved = root.resolve(relativePath).normalize();
         if (!resolved.startsWith(root)) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -53,8 +54,20 @@ public final class JsonApi {
 
     /** POST a JSON body to {@code url}. */
     public JsonNode post(HttpUrl url, Headers headers, JsonNode body) {
-        RequestBody content = RequestBody.create(body.toString(), JSON);
-        return execute(new Request.Builder().url(url).headers(headers).post(content).build(), Optional.empty());
+        return execute(new Request.Builder().url(url).headers(headers).post(jsonBody(body)).build(), Optional.empty());
+    }
+
+    /**
+     * Sends any request (PUT, DELETE, form posts) and returns its JSON body (a null node when empty);
+     * {@code onHeaders} sees the response headers first, answered or refused (rate-limit bookkeeping).
+     */
+    public JsonNode exchange(Request request, Consumer<Headers> onHeaders) {
+        return execute(request, Optional.empty(), onHeaders);
+    }
+
+    /** A JSON request body. */
+    public static RequestBody jsonBody(JsonNode body) {
+        return RequestBody.create(body.toString(), JSON);
     }
 
     public ObjectMapper mapper() {
@@ -62,9 +75,14 @@ public final class JsonApi {
     }
 
     private JsonNode execute(Request request, Optional<String> requiredScope) {
+        return execute(request, requiredScope, headers -> { });
+    }
+
+    private JsonNode execute(Request request, Optional<String> requiredScope, Consumer<Headers> onHeaders) {
         String path = request.url().encodedPath();
         try (Response response = http.newCall(request).execute()) {
             LOG.debug("{} {} {} -> {}", provider, request.method(), path, response.code());
+            onHeaders.accept(response.headers());
             if (!response.isSuccessful()) {
                 throw new PulseportException(classifier.classify(response, path, requiredScope));
             }

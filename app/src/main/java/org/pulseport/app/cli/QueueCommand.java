@@ -1,0 +1,141 @@
+package org.pulseport.app.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.pulseport.app.AppSession;
+import org.pulseport.app.engine.workouts.WorkoutSyncMonitor;
+import org.pulseport.app.store.QueueEntry;
+import org.pulseport.app.store.QueueMonitoring;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code pulseport queue}: the workout sync queue's four monitoring views, and retry/discard of failed entries. */
+@Command(name = "queue", description = "Monitor the workout sync queue.",
+        subcommands = {QueueCommand.Status.class, QueueCommand.Errors.class, QueueCommand.Failed.class,
+                QueueCommand.Rates.class, QueueCommand.Retry.class, QueueCommand.Discard.class})
+final class QueueCommand {
+
+    /** The shared shape: open a session, print with the monitor. */
+    abstract static class View implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        private final PulseportCommand root;
+
+        View(PulseportCommand root) {
+            this.root = root;
+        }
+
+        @Override
+        public final Integer call() {
+            try (AppSession session = root.sessions().open(root.options())) {
+                return show(session.context().workoutSync().monitor(), spec.commandLine().getOut());
+            }
+        }
+
+        abstract int show(WorkoutSyncMonitor monitor, PrintWriter out);
+    }
+
+    @Command(name = "status", description = "Pending operations by provider, operation and entity type.")
+    static final class Status extends View {
+        Status(PulseportCommand root) {
+            super(root);
+        }
+
+        @Override
+        int show(WorkoutSyncMonitor monitor, PrintWriter out) {
+            List<QueueMonitoring.PendingCount> rows = monitor.pending();
+            out.printf("%-16s %-10s %-18s %8s%n", "provider", "operation", "entity_type", "pending");
+            rows.forEach(r -> out.printf("%-16s %-10s %-18s %8d%n", r.provider(), r.operation(), r.entityType(), r.pending()));
+            if (rows.isEmpty()) {
+                out.println("Nothing pending.");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "errors", description = "Error types of pending (retrying) operations.")
+    static final class Errors extends View {
+        Errors(PulseportCommand root) {
+            super(root);
+        }
+
+        @Override
+        int show(WorkoutSyncMonitor monitor, PrintWriter out) {
+            out.printf("%-18s %8s%n", "error_type", "count");
+            monitor.errorPatterns().forEach(r -> out.printf("%-18s %8d%n", r.errorType(), r.count()));
+            return 0;
+        }
+    }
+
+    @Command(name = "failed", description = "Failed operations, newest first (retry_count 3 = retries used up).")
+    static final class Failed extends View {
+        @Option(names = "--limit", defaultValue = "10", paramLabel = "N")
+        private int limit;
+
+        Failed(PulseportCommand root) {
+            super(root);
+        }
+
+        @Override
+        int show(WorkoutSyncMonitor monitor, PrintWriter out) {
+            List<QueueEntry> failed = monitor.failed(limit);
+            for (QueueEntry e : failed) {
+                out.printf("%s  %s  %-14s %-17s %s %-6s retries %d  %s: %s%n", e.id(), e.createdAt(), e.provider(),
+                        e.entityType(), e.entityId(), e.operation(), e.retryCount(), e.errorType(), e.errorMessage());
+            }
+            out.println(failed.isEmpty() ? "No failed operations."
+                    : "Retry one with 'pulseport queue retry ID' or drop it with 'pulseport queue discard ID'.");
+            return 0;
+        }
+    }
+
+    @Command(name = "rates", description = "Success rate per provider over the last 24 hours.")
+    static final class Rates extends View {
+        Rates(PulseportCommand root) {
+            super(root);
+        }
+
+        @Override
+        int show(WorkoutSyncMonitor monitor, PrintWriter out) {
+            out.printf("%-16s %8s %10s %13s%n", "provider", "total", "succeeded", "success_rate");
+            monitor.successRates().forEach(r -> out.printf("%-16s %8d %10d %12.2f%%%n", r.provider(), r.total(),
+                    r.succeeded(), r.successRate()));
+            return 0;
+        }
+    }
+
+    @Command(name = "retry", description = "Queue a failed operation again with a fresh retry budget.")
+    static final class Retry extends View {
+        @Parameters(paramLabel = "ID")
+        private UUID id;
+
+        Retry(PulseportCommand root) {
+            super(root);
+        }
+
+        @Override
+        int show(WorkoutSyncMonitor monitor, PrintWriter out) {
+            return WorkoutsCommand.done(spec, monitor.retry(id), "Queued " + id + " again; it runs with the next batch.");
+        }
+    }
+
+    @Command(name = "discard", description = "Drop a failed operation.")
+    static final class Discard extends View {
+        @Parameters(paramLabel = "ID")
+        private UUID id;
+
+        Discard(PulseportCommand root) {
+            super(root);
+        }
+
+        @Override
+        int show(WorkoutSyncMonitor monitor, PrintWriter out) {
+            return WorkoutsCommand.done(spec, monitor.discard(id), "Discarded " + id + ".");
+        }
+    }
+}
