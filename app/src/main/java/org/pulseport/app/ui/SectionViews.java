@@ -8,6 +8,8 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import org.pulseport.app.AppContext;
 import org.pulseport.providers.oauth.SystemBrowser;
 
@@ -50,7 +52,7 @@ public final class SectionViews {
                 return load("activity.fxml", type -> new ActivityController(new ActivityViewModel(context.insights(),
                         tasks, selection)));
             case WORKOUTS:
-                return load("activities.fxml", type -> new ActivitiesController(activities(selection)));
+                return workouts(selection);
             case DEVICES:
                 return new EmptyState("Devices", "No devices yet. CGM receivers and bike head units you plug in "
                         + "will be listed here.");
@@ -63,6 +65,19 @@ public final class SectionViews {
             default:
                 throw new IllegalArgumentException("no view for " + section);
         }
+    }
+
+    /** Planned workouts (library, calendar, sync badges) and completed activities, as two tabs. */
+    private Node workouts(ProfileContext selection) {
+        Tab planned = new Tab("Planned workouts", WorkoutLibraryView.create(context.workoutSync(), selection, tasks));
+        planned.setId("plannedTab");
+        Tab completed = new Tab("Completed activities",
+                load("activities.fxml", type -> new ActivitiesController(activities(selection))));
+        completed.setId("completedTab");
+        TabPane tabs = new TabPane(planned, completed);
+        tabs.setId("workoutTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
     }
 
     private ActivitiesViewModel activities(ProfileContext selection) {

@@ -100,6 +100,10 @@ class ShellUiTest {
             select(section);
             Node view = content();
             assertThat(view.isVisible()).isTrue();
+            if (section == Section.WORKOUTS) {
+                assertThat(view).isInstanceOfSatisfying(javafx.scene.control.TabPane.class, tabs -> assertThat(tabs.getTabs())
+                        .extracting(javafx.scene.control.Tab::getText).containsExactly("Planned workouts", "Completed activities"));
+            }
             if (view instanceof EmptyState empty) {
                 assertThat(((Label) empty.getChildren().get(0)).getText()).isEqualTo(section.title());
             }
