@@ -16,6 +16,8 @@ import org.pulseport.app.engine.ConnectionVault;
 import org.pulseport.app.engine.ConnectorRegistry;
 import org.pulseport.app.engine.DailyStatsReader;
 import org.pulseport.app.engine.DailyStatsJob;
+import org.pulseport.app.engine.DashboardService;
+import org.pulseport.app.engine.DemoActivities;
 import org.pulseport.app.engine.DemoData;
 import org.pulseport.app.engine.GlucoseReports;
 import org.pulseport.app.engine.Insights;
@@ -49,6 +51,7 @@ import org.pulseport.app.notify.SystemTrayNotifier;
 import org.pulseport.app.notify.webhook.WebhookService;
 import org.pulseport.app.engine.workouts.ConnectedDestinationCredentials;
 import org.pulseport.app.engine.workouts.ConnectedUploadTargets;
+import org.pulseport.app.engine.workouts.DemoWorkouts;
 import org.pulseport.app.engine.workouts.MountedHeadUnits;
 import org.pulseport.app.engine.workouts.WorkoutDestinations;
 import org.pulseport.app.engine.workouts.WorkoutSync;
@@ -66,6 +69,7 @@ import org.pulseport.app.store.SchedulerTables;
 import org.pulseport.app.store.SettingsRepository;
 import org.pulseport.app.store.SourceRepository;
 import org.pulseport.app.store.SyncEventRepository;
+import org.pulseport.devices.fit.FitActivityEncoder;
 import org.pulseport.devices.fit.FitActivityMapper;
 import org.pulseport.devices.fit.FitDecoder;
 import org.pulseport.devices.fit.FitProfile;
@@ -103,6 +107,7 @@ public final class AppContext implements AutoCloseable {
     private final WeeklyReports weeklyReports;
     private final GlucoseReports glucoseReports;
     private final Insights insights;
+    private final DashboardService dashboard;
     private final Engine engine;
     private final ActivityImporter activityImporter;
     private final ActivityLibrary activities;
@@ -169,6 +174,9 @@ public final class AppContext implements AutoCloseable {
                 KeyedRateLimiter.system(RateLimits.fromEnvironment(destinations.ids(), environment)),
                 WorkoutSync.PARALLEL_GROUPS, clock);
 
+        DeadLetterRepository deadLetters = new DeadLetterRepository(database.dataSource());
+        this.dashboard = new DashboardService(samples, dailyStatsStore, workoutSync.service(), connections, sources,
+                deadLetters, clock);
         SyncPipeline pipeline = new SyncPipeline(sources, connectors, new LocalSourceCredentials(cloudCredentials),
                 writer, syncEvents, SyncWindowPolicy.DEFAULT,
                 List.of(new StatsFollowUp(dailyStatsStore, id -> engineRef.get().requestAggregation(id), clock),
@@ -177,12 +185,15 @@ public final class AppContext implements AutoCloseable {
         featureTasks.add(workoutSync.batchTask());
         this.engine = new Engine(new Engine.Parts(sources, profiles, new SyncCoordinator(pipeline, queues.executor(WorkQueue.SYNC)),
                 new SchedulerTables(database.dataSource()), new JobRunRepository(database.dataSource()),
-                new DeadLetterRepository(database.dataSource()), dailyStats, analytics::analyze, weeklyReports::writeLastWeek,
+                deadLetters, dailyStats, analytics::analyze, weeklyReports::writeLastWeek,
                 new RetentionCleanup(new SampleCleanup(database.dataSource()), RetentionCleanup.DEFAULT_RETENTION, clock),
                 JobSchedules.resolve(environment, settings::value), new PollingSchedulers(database.dataSource()),
                 database.target().embeddedFile().isPresent(), clock, featureTasks));
         engineRef.set(engine);
-        this.demoData = new DemoData(profiles, sources, writer, dailyStatsStore, dailyStats, analytics::analyze, clock);
+        this.demoData = new DemoData(profiles, sources, writer, dailyStatsStore, dailyStats, analytics::analyze, List.of(
+                new DemoWorkouts(workoutSync.service(), clock),
+                new DemoActivities(activityImporter, activities, new FitActivityEncoder(FitProfile.standard()),
+                        dataDirectory.resolve("staging"), clock)), clock);
     }
 
     /**
@@ -251,6 +262,10 @@ public final class AppContext implements AutoCloseable {
 
     public AnalyticsRepository analyticsResults() {
         return analyticsResults;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
     }
 
     public Insights insights() {

@@ -45,7 +45,7 @@ final class SyncCommand implements Callable<Integer> {
             int synced = 0;
             for (Profile profile : profiles) {
                 for (SourceEntity source : context.sources().findByProfile(profile.id())) {
-                    if (matches(source)) {
+                    if (org.pulseport.app.engine.Engine.isSyncable(source) && matches(source)) {
                         synced++;
                         failures += syncOne(context, profile, source, out) ? 0 : 1;
                     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.function.Consumer;
 import org.pulseport.app.store.DailyStatsRepository;
 import org.pulseport.app.store.IngestResult;
@@ -37,16 +38,24 @@ public final class DemoData {
     private final DailyStatsRepository stats;
     private final DailyAggregator aggregator;
     private final ProfileAnalysis analysis;
+    private final List<Extra> extras;
     private final Clock clock;
 
+    /** More of the demo picture (planned workouts, completed rides, a paired device), each created once. */
+    @FunctionalInterface
+    public interface Extra {
+        void ensure(Profile demo);
+    }
+
     public DemoData(ProfileService profiles, SourceRepository sources, SampleWriter writer, DailyStatsRepository stats,
-                    DailyAggregator aggregator, ProfileAnalysis analysis, Clock clock) {
+                    DailyAggregator aggregator, ProfileAnalysis analysis, List<Extra> extras, Clock clock) {
         this.profiles = profiles;
         this.sources = sources;
         this.writer = writer;
         this.stats = stats;
         this.aggregator = aggregator;
         this.analysis = analysis;
+        this.extras = List.copyOf(extras);
         this.clock = clock;
     }
 
@@ -57,6 +66,13 @@ public final class DemoData {
                 "Sandbox (generated demo data)", clock.instant());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         Instant from = source.getLastSyncedAt() == null ? now.minus(HISTORY) : source.getLastSyncedAt();
+        for (Extra extra : extras) {
+            try {
+                extra.ensure(demo);
+            } catch (RuntimeException e) {
+                LOG.warn("Part of the demo could not be created: {}", e.toString());
+            }
+        }
         if (!from.isBefore(now)) {
             return demo;
         }

@@ -14,6 +14,7 @@ import org.pulseport.app.store.DeadLetterRepository;
 import org.pulseport.app.store.JobRunRepository;
 import org.pulseport.app.store.SchedulerTables;
 import org.pulseport.app.store.SourceEntity;
+import org.pulseport.app.store.SourceKind;
 import org.pulseport.app.store.SourceRepository;
 import org.pulseport.core.error.PulseportError;
 import org.pulseport.core.error.PulseportException;
@@ -108,10 +109,18 @@ public final class Engine implements AutoCloseable {
     /** "Sync now" for all active sources of a profile. */
     public CompletableFuture<List<SyncReport>> syncProfileNow(long profileId) {
         List<CompletableFuture<SyncReport>> syncs = parts.sources().findByProfile(profileId).stream()
-                .filter(s -> SourceEntity.ACTIVE.equals(s.getStatus()))
+                .filter(s -> isSyncable(s) && SourceEntity.ACTIVE.equals(s.getStatus()))
                 .map(s -> syncNow(s.getId())).toList();
         return CompletableFuture.allOf(syncs.toArray(CompletableFuture[]::new))
                 .thenApply(done -> syncs.stream().map(CompletableFuture::join).toList());
+    }
+
+    /**
+     * Whether a sync fetches from this kind of source: cloud connections and the sandbox. Devices and files bring
+     * their data when they are plugged in or imported.
+     */
+    public static boolean isSyncable(SourceEntity source) {
+        return source.getKind() == SourceKind.CLOUD || source.getKind() == SourceKind.SANDBOX;
     }
 
     /** Runs a sync on the caller's thread (the command line), joining one already running. */

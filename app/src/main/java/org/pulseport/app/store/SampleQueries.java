@@ -79,6 +79,20 @@ public final class SampleQueries {
                 }, rs -> java.util.Map.entry(rs.getObject(1, java.time.LocalDate.class), rs.getDouble(2)));
     }
 
+    /** The newest reading of a metric with its trend (for glucose), if there is one. */
+    public record LatestReading(Instant at, double value, Optional<org.pulseport.core.model.GlucoseTrend> trend) {
+    }
+
+    public Optional<LatestReading> latestReading(long profileId, MetricType metric) {
+        return new Jdbc(dataSource).query("reading the newest " + metric.code(), "SELECT recorded_at, reading, trend FROM samples"
+                + " WHERE profile_id = ? AND metric_type = ? ORDER BY recorded_at DESC FETCH FIRST 1 ROWS ONLY", s -> {
+                    s.setLong(1, profileId);
+                    s.setString(2, metric.code());
+                }, rs -> new LatestReading(Jdbc.instant(rs, "recorded_at"), rs.getDouble("reading"),
+                        Optional.ofNullable(rs.getString("trend")).map(org.pulseport.core.model.GlucoseTrend::valueOf)))
+                .stream().findFirst();
+    }
+
     /** The instant of the newest reading of a metric, if any. */
     public Optional<Instant> latest(long profileId, MetricType metric) {
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(LATEST)) {

@@ -24,6 +24,12 @@ public final class Formats {
         return age.toDays() + " days ago";
     }
 
+    /** "7 h 25 min" for a duration in seconds. */
+    public static String hoursMinutes(double seconds) {
+        long minutes = Math.round(seconds / 60);
+        return minutes / 60 + " h " + minutes % 60 + " min";
+    }
+
     /** A stored mg/dL value in the chosen unit, rounded as the unit displays, e.g. "6.8". */
     public static String glucose(double mgDl, GlucoseUnit unit) {
         return unit.display(mgDl).toPlainString();

@@ -37,8 +37,8 @@ public final class SectionViews {
         ProfileContext selection = new ProfileContext(main.selectedProfileProperty(), main.glucoseUnitProperty());
         switch (section) {
             case DASHBOARD:
-                return load("dashboard.fxml", type -> new DashboardController(new DashboardViewModel(
-                        context.trends(), context.engine(), tasks, selection)));
+                return load("dashboard.fxml", type -> new DashboardController(new DashboardViewModel(context.dashboard(),
+                        context.engine(), tasks, selection, main.selectedSectionProperty()::set)));
             case GLUCOSE:
                 return load("glucose.fxml", type -> new GlucoseController(new GlucoseViewModel(
                         context.trends(), context.insights(), tasks, selection)));

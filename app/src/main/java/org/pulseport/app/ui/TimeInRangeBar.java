@@ -29,7 +29,7 @@ public final class TimeInRangeBar extends HBox {
             double percent = ranges.percent(range);
             Region fill = new Region();
             fill.getStyleClass().addAll("tir-segment", "tir-" + range.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            Label text = new Label(percent >= 4 ? String.format("%.0f %%", percent) : "");
+            Label text = new Label(percent >= 12 ? String.format("%.0f %%", percent) : "");
             StackPane segment = new StackPane(fill, text);
             segment.setAlignment(Pos.CENTER);
             segment.setMinWidth(0);

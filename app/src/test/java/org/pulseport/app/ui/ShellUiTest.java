@@ -85,8 +85,10 @@ class ShellUiTest {
         ComboBox<Profile> profiles = robot.lookup("#profileSelector").queryComboBox();
         assertThat(profiles.getValue().name()).isEqualTo("Demo");
         select(Section.DASHBOARD);
-        Awaitility.await().atMost(PATIENCE).until(() -> label("#dashboardGlucose").getText().endsWith("mg/dL"));
-        assertThat(label("#dashboardGlucose").getText()).matches("\\d{2,3} mg/dL");
+        Awaitility.await().atMost(PATIENCE).until(() -> label("#dashboardGlucose").getText().contains("mg/dL"));
+        assertThat(label("#dashboardGlucose").getText()).matches("\\d{2,3} mg/dL [⇈↑↗→↘↓⇊?!]");
+        assertThat(label("#dashboardInRange").getText()).matches("\\d{1,3} %");
+        assertThat(label("#dashboardSleep").getText()).matches("\\d{2}");
         assertThat(label("#dashboardReadings").getText().replace(",", "")).satisfies(
                 count -> assertThat(Long.parseLong(count)).isGreaterThan(25_000));
         GlucoseChart chart = robot.lookup("#dashboardGlucoseChart").queryAs(GlucoseChart.class);
@@ -200,6 +202,20 @@ class ShellUiTest {
         assertThat(label("#score-overall").getText()).matches("\\d{1,3}");
         assertThat(robot.lookup("#heatMap").queryAs(CorrelationHeatMap.class).getChildren()).hasSizeGreaterThan(20);
         screenshot("activity-sleep.png");
+    }
+
+    @Test
+    void theDemoHasPlannedWorkoutsAndCompletedRides() throws Exception {
+        select(Section.WORKOUTS);
+        javafx.scene.control.TabPane tabs = robot.lookup("#workoutTabs").queryAs(javafx.scene.control.TabPane.class);
+        screenshot("workouts.png");
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        javafx.scene.control.ListView<?> rides = robot.lookup("#activityList").queryListView();
+        Awaitility.await().atMost(PATIENCE).until(() -> rides.getItems().size() == 4);
+        robot.interact(() -> rides.getSelectionModel().select(0));
+        Awaitility.await().atMost(PATIENCE).until(() -> label("#activityHeartRate").getText().matches("\\d+ / \\d+.*"));
+        screenshot("activities.png");
+        robot.interact(() -> tabs.getSelectionModel().select(0));
     }
 
     @Test

@@ -84,19 +84,38 @@ class ViewModelTest {
     @Test
     void dashboardShowsTheLatestGlucoseAndTheLastDay() {
         SimpleObjectProperty<Profile> profile = new SimpleObjectProperty<>(demo());
-        DashboardViewModel vm = new DashboardViewModel(session.context().trends(), session.context().engine(), inline,
-                new ProfileContext(profile, new SimpleObjectProperty<>(GlucoseUnit.MG_DL)));
+        DashboardViewModel vm = new DashboardViewModel(session.context().dashboard(), session.context().engine(), inline,
+                new ProfileContext(profile, new SimpleObjectProperty<>(GlucoseUnit.MG_DL)), section -> { });
         assertThat(vm.profileNameProperty().get()).isEqualTo("Demo");
-        assertThat(vm.glucoseProperty().get()).matches("\\d{2,3} mg/dL");
+        assertThat(vm.glucoseProperty().get()).matches("\\d{2,3} mg/dL \\S");
         assertThat(vm.glucoseDetailProperty().get()).startsWith("measured ");
         assertThat(vm.lastDayProperty().get().size()).isBetween(287, 289);
+        assertThat(vm.inRangeProperty().get()).matches("\\d{1,3} %");
+        assertThat(vm.sleepProperty().get()).matches("\\d{2}");
+        assertThat(vm.sleepDetailProperty().get()).matches("\\d h \\d{1,2} min asleep");
+        assertThat(vm.recoveryProperty().get()).matches("\\d{1,2} %");
+        assertThat(vm.nextWorkoutProperty().get()).startsWith("Sweet Spot 3×12', ");
+        assertThat(vm.attention()).isEmpty();
+    }
+
+    @Test
+    void dashboardSaysWhatNeedsAttentionAndWhereTheFixIs() {
+        SimpleObjectProperty<Profile> profile = new SimpleObjectProperty<>(session.context().profiles().ensure("Fresh", ZoneId.of("UTC")));
+        java.util.List<Section> opened = new java.util.ArrayList<>();
+        DashboardViewModel vm = new DashboardViewModel(session.context().dashboard(), session.context().engine(), inline,
+                new ProfileContext(profile, new SimpleObjectProperty<>(GlucoseUnit.MG_DL)), opened::add);
+        assertThat(vm.attention()).extracting(DashboardViewModel.AttentionItem::message)
+                .contains("Fresh has no data sources yet.");
+        vm.fix(vm.attention().get(vm.attention().size() - 1));
+        assertThat(opened).containsExactly(Section.CONNECTIONS);
+        assertThat(vm.glucoseDetailProperty().get()).isEqualTo("No glucose readings yet");
     }
 
     @Test
     void dashboardSyncNowSyncsTheProfilesSourcesAndSaysWhatCameIn() {
         SimpleObjectProperty<Profile> profile = new SimpleObjectProperty<>(demo());
-        DashboardViewModel vm = new DashboardViewModel(session.context().trends(), session.context().engine(), inline,
-                new ProfileContext(profile, new SimpleObjectProperty<>(GlucoseUnit.MG_DL)));
+        DashboardViewModel vm = new DashboardViewModel(session.context().dashboard(), session.context().engine(), inline,
+                new ProfileContext(profile, new SimpleObjectProperty<>(GlucoseUnit.MG_DL)), section -> { });
         vm.syncNow();
         assertThat(vm.syncStatusProperty().get()).matches("Synced 1 source: [\\d,]+ new readings?\\.");
         assertThat(vm.syncingProperty().get()).isFalse();

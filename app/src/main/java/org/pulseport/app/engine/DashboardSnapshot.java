@@ -1,0 +1,47 @@
+package org.pulseport.app.engine;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pulseport.app.analytics.TimeInRanges;
+import org.pulseport.core.model.GlucoseTrend;
+import org.pulseport.core.model.MetricType;
+import org.pulseport.core.model.TimeSeries;
+
+/** One profile at a glance, as the dashboard shows it. */
+public record DashboardSnapshot(
+        Optional<LatestGlucose> latestGlucose,
+        TimeSeries lastDay,
+        Optional<TimeInRanges> todayInRanges,
+        Map<MetricType, Double> latestDaily,
+        Optional<NextWorkout> nextWorkout,
+        List<ConnectionStatus> connections,
+        List<Attention> attention,
+        long storedReadings) {
+
+    /** The newest glucose reading, its trend arrow and its age. */
+    public record LatestGlucose(double mgDl, Optional<GlucoseTrend> trend, Duration age) {
+    }
+
+    /** The next scheduled workout. */
+    public record NextWorkout(String name, ZonedDateTime startsAt) {
+    }
+
+    /** Something that needs the user, and what kind of fix it takes. */
+    public record Attention(Kind kind, String message) {
+
+        /** Which fix: the UI offers the matching one-click action. */
+        public enum Kind {
+            /** A connection's sign-in was refused: reconnect it. */
+            RECONNECT,
+            /** Background jobs failed all retries: look at them in Jobs. */
+            FAILED_JOBS,
+            /** No data source yet: connect an account or plug in a device. */
+            NO_SOURCES,
+            /** The newest glucose reading is old: check the CGM connection or device. */
+            STALE_GLUCOSE
+        }
+    }
+}
