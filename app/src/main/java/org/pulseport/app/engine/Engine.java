@@ -82,7 +82,7 @@ public final class Engine implements AutoCloseable {
         return parts.coordinator().sync(sourceId, SyncTrigger.MANUAL);
     }
 
-    /** "Sync now" for all active sources of a profile. */
+    /** "Sync now" for all active sources of a profile (device sources are skipped: they import when plugged in). */
     public CompletableFuture<List<SyncReport>> syncProfileNow(long profileId) {
         List<CompletableFuture<SyncReport>> syncs = parts.sources().findByProfile(profileId).stream()
                 .filter(s -> SourceEntity.ACTIVE.equals(s.getStatus()))

@@ -11,13 +11,15 @@ import javafx.stage.Stage;
 import org.pulseport.app.AppSession;
 import org.pulseport.app.StartupFailure;
 import org.pulseport.app.cli.GlobalOptions;
+import org.pulseport.app.engine.DeviceHardware;
 import org.pulseport.app.engine.WorkQueues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the desktop application: claims the data directory, shows a splash while the store opens in the
- * background, then the main window; returns the exit code when the window is closed.
+ * background, then the main window, then watches for devices being plugged in; returns the exit code when the
+ * window is closed.
  */
 public final class DesktopApp {
 
@@ -74,6 +76,7 @@ public final class DesktopApp {
     private void showMainWindow(AppSession session, TaskRunner tasks) {
         Stage stage = new Stage();
         new MainWindow(session.context(), tasks).show(stage);
+        background.execute(() -> session.context().startDeviceWatch(DeviceHardware.system()));
         stage.setOnHidden(e -> background.execute(() -> {
             session.close();
             exitCode.complete(0);
