@@ -3,6 +3,8 @@ package org.pulseport.app;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,6 +26,12 @@ import org.pulseport.app.engine.Insights;
 import org.pulseport.app.engine.FitHeadUnitWorkoutWriter;
 import org.pulseport.app.engine.HeadUnitSync;
 import org.pulseport.app.engine.HeadUnitWatcher;
+import org.pulseport.app.engine.DemoDevice;
+import org.pulseport.app.engine.DeviceDrivers;
+import org.pulseport.app.engine.DeviceHardware;
+import org.pulseport.app.engine.DeviceImportService;
+import org.pulseport.app.engine.DeviceService;
+import org.pulseport.app.engine.DeviceWatcher;
 import org.pulseport.app.engine.Engine;
 import org.pulseport.app.engine.JobSchedules;
 import org.pulseport.app.engine.OAuthClients;
@@ -34,6 +42,7 @@ import org.pulseport.app.engine.ProfileService;
 import org.pulseport.app.engine.RetentionCleanup;
 import org.pulseport.app.engine.SettingsService;
 import org.pulseport.app.engine.StatsFollowUp;
+import org.pulseport.app.engine.SyncFollowUp;
 import org.pulseport.app.engine.SyncCoordinator;
 import org.pulseport.app.engine.SyncPipeline;
 import org.pulseport.app.engine.SyncWindowPolicy;
@@ -59,6 +68,7 @@ import org.pulseport.app.store.DailyStatsRepository;
 import org.pulseport.app.store.Database;
 import org.pulseport.app.store.DeadLetterRepository;
 import org.pulseport.app.store.HeadUnitPairings;
+import org.pulseport.app.store.DeviceRepository;
 import org.pulseport.app.store.JobRunRepository;
 import org.pulseport.app.store.ProfileRepository;
 import org.pulseport.app.store.ProviderRefRepository;
@@ -87,7 +97,7 @@ import org.pulseport.providers.ratelimit.RateLimits;
  * The composition root: opens the store and wires the engine's services by hand (constructor injection, no
  * framework). One per running application; closing it stops the engine and closes the database. The engine's
  * schedules only run once {@link #startEngine()} is called (the desktop app and {@code headless} do; one-shot
- * commands do not).
+ * commands do not), and the device watcher only once {@link #startDeviceWatch} is called (the desktop app does).
  */
 public final class AppContext implements AutoCloseable {
 
@@ -108,6 +118,11 @@ public final class AppContext implements AutoCloseable {
     private final GlucoseReports glucoseReports;
     private final Insights insights;
     private final DashboardService dashboard;
+    private final DemoDevice demoDevice;
+    private final DeviceDrivers deviceDrivers;
+    private final DeviceService devices;
+    private final DeviceImportService deviceImports;
+    private final DeviceWatcher deviceWatcher;
     private final Engine engine;
     private final ActivityImporter activityImporter;
     private final ActivityLibrary activities;
@@ -177,10 +192,10 @@ public final class AppContext implements AutoCloseable {
         DeadLetterRepository deadLetters = new DeadLetterRepository(database.dataSource());
         this.dashboard = new DashboardService(samples, dailyStatsStore, workoutSync.service(), connections, sources,
                 deadLetters, clock);
+        List<SyncFollowUp> followUps = List.of(new StatsFollowUp(dailyStatsStore,
+                id -> engineRef.get().requestAggregation(id), clock), notify.syncFollowUp());
         SyncPipeline pipeline = new SyncPipeline(sources, connectors, new LocalSourceCredentials(cloudCredentials),
-                writer, syncEvents, SyncWindowPolicy.DEFAULT,
-                List.of(new StatsFollowUp(dailyStatsStore, id -> engineRef.get().requestAggregation(id), clock),
-                        notify.syncFollowUp()), clock);
+                writer, syncEvents, SyncWindowPolicy.DEFAULT, followUps, clock);
         List<QueuedTask> featureTasks = new java.util.ArrayList<>(notify.tasks());
         featureTasks.add(workoutSync.batchTask());
         this.engine = new Engine(new Engine.Parts(sources, profiles, new SyncCoordinator(pipeline, queues.executor(WorkQueue.SYNC)),
@@ -194,6 +209,12 @@ public final class AppContext implements AutoCloseable {
                 new DemoWorkouts(workoutSync.service(), clock),
                 new DemoActivities(activityImporter, activities, new FitActivityEncoder(FitProfile.standard()),
                         dataDirectory.resolve("staging"), clock)), clock);
+        this.deviceDrivers = DeviceDrivers.installed();
+        this.devices = new DeviceService(new DeviceRepository(database.sessions()), profiles, settings, syncEvents, clock);
+        this.deviceImports = new DeviceImportService(deviceDrivers, profiles, new DeviceRepository(database.sessions()),
+                sources, writer, samples, syncEvents, followUps, clock, ZoneId.systemDefault(), Duration.ofSeconds(3));
+        this.deviceWatcher = new DeviceWatcher(devices, deviceImports, profiles);
+        this.demoDevice = new DemoDevice(profiles, devices, deviceImports, sources, dailyStats, analytics::analyze, clock);
     }
 
     /**
@@ -218,6 +239,11 @@ public final class AppContext implements AutoCloseable {
             headUnitWatcher.start();
             engineStarted = true;
         }
+    }
+
+    /** Starts watching for devices being plugged in and out (once); the desktop app does, commands do not. */
+    public void startDeviceWatch(DeviceHardware hardware) {
+        deviceWatcher.start(hardware);
     }
 
     public Path dataDirectory() {
@@ -325,9 +351,30 @@ public final class AppContext implements AutoCloseable {
         return notify.webhooks();
     }
 
+    public DemoDevice demoDevice() {
+        return demoDevice;
+    }
+
+    public DeviceDrivers deviceDrivers() {
+        return deviceDrivers;
+    }
+
+    public DeviceService devices() {
+        return devices;
+    }
+
+    public DeviceImportService deviceImports() {
+        return deviceImports;
+    }
+
+    public DeviceWatcher deviceWatcher() {
+        return deviceWatcher;
+    }
+
     @Override
     public void close() {
         headUnitWatcher.close();
+        deviceWatcher.close();
         engine.close();
         workoutSync.close();
         queues.close();

@@ -20,7 +20,10 @@ public final class AppSession implements AutoCloseable {
         this.context = context;
     }
 
-    /** Claims the data directory, then opens the store; with {@code demo}, makes sure the Demo profile exists. */
+    /**
+     * Claims the data directory, then opens the store; with {@code demo}, makes sure the Demo profile and the demo
+     * receiver (paired with "Demo patient") exist.
+     */
     public static AppSession open(Path requestedDataDirectory, boolean demo, Consumer<String> progress) {
         return open(claim(requestedDataDirectory), demo, System.getenv(), progress);
     }
@@ -69,6 +72,7 @@ public final class AppSession implements AutoCloseable {
         if (demo) {
             try {
                 context.demoData().ensure(progress);
+                context.demoDevice().ensure(progress);
             } catch (RuntimeException e) {
                 session.close();
                 throw e;

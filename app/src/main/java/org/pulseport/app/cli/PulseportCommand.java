@@ -3,6 +3,7 @@ package org.pulseport.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
+import org.pulseport.app.engine.DeviceHardware;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
         subcommands = {ProfilesCommand.class, SyncCommand.class, JobsCommand.class, StatsCommand.class, AgpCommand.class,
                 ImportCommand.class, HeadUnitCommand.class, ConnectCommand.class, ConnectionsCommand.class,
                 DisconnectCommand.class, WebhooksCommand.class, NotificationsCommand.class, WorkoutsCommand.class,
-                QueueCommand.class, HeadlessCommand.class})
+                QueueCommand.class, DevicesCommand.class, ImportDeviceCommand.class, SimulateCommand.class,
+                HeadlessCommand.class})
 public final class PulseportCommand implements Callable<Integer> {
 
     @Spec
@@ -36,10 +38,17 @@ public final class PulseportCommand implements Callable<Integer> {
 
     private final ToIntFunction<GlobalOptions> desktop;
     private final SessionOpener sessions;
+    private final DeviceHardware hardware;
 
     public PulseportCommand(ToIntFunction<GlobalOptions> desktop, SessionOpener sessions) {
+        this(desktop, sessions, DeviceHardware.system());
+    }
+
+    /** With the device stack the device commands use (tests pass simulated devices). */
+    public PulseportCommand(ToIntFunction<GlobalOptions> desktop, SessionOpener sessions, DeviceHardware hardware) {
         this.desktop = desktop;
         this.sessions = sessions;
+        this.hardware = hardware;
     }
 
     @Override
@@ -53,6 +62,10 @@ public final class PulseportCommand implements Callable<Integer> {
 
     SessionOpener sessions() {
         return sessions;
+    }
+
+    DeviceHardware hardware() {
+        return hardware;
     }
 
     /** A command line with Pulseport's error conventions: one-line errors, exit code 2 for usage errors. */

@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.pulseport.app.AppSession;
 import org.pulseport.app.AppContext;
+import org.pulseport.app.engine.DeviceDrivers;
 import org.pulseport.app.engine.SyncReport;
 import org.pulseport.app.engine.SyncTrigger;
 import org.pulseport.app.store.SourceEntity;
+import org.pulseport.app.store.SourceKind;
 import org.pulseport.core.error.PulseportException;
 import org.pulseport.core.model.Profile;
 import picocli.CommandLine.Command;
@@ -16,7 +18,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code pulseport sync [--profile P] [--source NAME]}: syncs now and prints what each source brought in. */
+/**
+ * {@code pulseport sync [--profile P] [--source NAME]}: syncs now and prints what each source brought in. Devices
+ * are not synced: they are imported when plugged in ({@code pulseport import-device}).
+ */
 @Command(name = "sync", description = "Sync now: fetch new data from every active source (or the ones named).")
 final class SyncCommand implements Callable<Integer> {
 
@@ -56,14 +61,15 @@ final class SyncCommand implements Callable<Integer> {
                         + "sources" + (profileName == null ? "" : " for " + profileName) + ".");
                 return 0;
             }
-            org.pulseport.app.engine.DailyAggregator.Result aggregated = context.dailyStats().aggregateAll();
-            aggregated.profiles().forEach(context.analytics()::analyze);
-            out.printf("Daily statistics: %d day rows updated.%n", aggregated.rows());
+            out.printf("Daily statistics: %d day rows updated.%n", context.engine().aggregateAndAnalyzeNow());
             return failures == 0 ? 0 : 1;
         }
     }
 
     private boolean matches(SourceEntity source) {
+        if (source.getKind() == SourceKind.DEVICE && DeviceDrivers.fromCode(source.getConnectorId()).isPresent()) {
+            return false;
+        }
         return sourceName == null || source.getConnectorId().equalsIgnoreCase(sourceName)
                 || source.getDisplayName().toLowerCase(Locale.ROOT).contains(sourceName.toLowerCase(Locale.ROOT));
     }

@@ -106,7 +106,7 @@ public final class Engine implements AutoCloseable {
         return parts.coordinator().sync(sourceId, SyncTrigger.MANUAL);
     }
 
-    /** "Sync now" for all active sources of a profile. */
+    /** "Sync now" for all active sources of a profile (device sources are skipped: they import when plugged in). */
     public CompletableFuture<List<SyncReport>> syncProfileNow(long profileId) {
         List<CompletableFuture<SyncReport>> syncs = parts.sources().findByProfile(profileId).stream()
                 .filter(s -> isSyncable(s) && SourceEntity.ACTIVE.equals(s.getStatus()))
@@ -140,6 +140,16 @@ public final class Engine implements AutoCloseable {
     /** Queues the daily-statistics aggregation for a profile (it waits until queued syncs have finished). */
     public void requestAggregation(long profileId) {
         scheduler.enqueue(AGGREGATE, "profile-" + profileId, String.valueOf(profileId));
+    }
+
+    /**
+     * Recomputes the daily statistics of every touched day and analyses the profiles they belong to, now, on the
+     * caller's thread (commands that just stored data); returns the day rows written.
+     */
+    public int aggregateAndAnalyzeNow() {
+        DailyAggregator.Result result = parts.aggregator().aggregateAll();
+        result.profiles().forEach(parts.analysis()::analyze);
+        return result.rows();
     }
 
     /** Queues a sync of a source on the sync queue (e.g. the first sync after connecting). */

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.pulseport.app.store.IngestResult;
 import org.pulseport.app.store.SampleWriter;
 import org.pulseport.app.store.SourceEntity;
+import org.pulseport.app.store.SourceKind;
 import org.pulseport.app.store.SourceRepository;
 import org.pulseport.app.store.SyncEventRepository;
 import org.pulseport.core.connector.Credentials;
@@ -62,6 +63,10 @@ public final class SyncPipeline {
             return skipped(source, "inactive: " + source.getStatusReason());
         }
         SourceConnector connector = connectors.find(source.getConnectorId()).orElse(null);
+        if (connector == null && source.getKind() == SourceKind.DEVICE) {
+            LOG.info("sync skip source={}: a device, imported when it is plugged in", sourceId);
+            return skipped(source, "a device: its readings are imported when it is plugged in");
+        }
         if (connector == null) {
             LOG.warn("sync skip source={}: connector '{}' is not installed", sourceId, source.getConnectorId());
             return skipped(source, "connector '" + source.getConnectorId() + "' is not installed");

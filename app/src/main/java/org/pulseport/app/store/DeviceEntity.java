@@ -41,6 +41,9 @@ public class DeviceEntity {
     @Column(name = "last_clock_offset_ms")
     private Long lastClockOffsetMs;
 
+    @Column(name = "last_path", length = 300)
+    private String lastPath;
+
     protected DeviceEntity() {
     }
 
@@ -84,12 +87,38 @@ public class DeviceEntity {
         return lastClockOffsetMs;
     }
 
+    /** Where the device was last attached (a serial port or HID path), or null if never recorded. */
+    public String getLastPath() {
+        return lastPath;
+    }
+
     public void pairWith(long pairedProfileId) {
         this.profileId = pairedProfileId;
+    }
+
+    public void unpair() {
+        this.profileId = null;
     }
 
     public void seen(Instant at, long clockOffsetMs) {
         this.lastSeenAt = at;
         this.lastClockOffsetMs = clockOffsetMs;
+    }
+
+    /** The device was attached at {@code path} at {@code at}. */
+    public void seenAt(Instant at, String path) {
+        if (lastSeenAt == null || at.isAfter(lastSeenAt)) {
+            this.lastSeenAt = at;
+        }
+        if (path != null) {
+            this.lastPath = path;
+        }
+    }
+
+    /** The model the device reported, once known. */
+    public void reportedModel(String reportedModel) {
+        if (reportedModel != null && !reportedModel.isBlank()) {
+            this.model = reportedModel.length() > 100 ? reportedModel.substring(0, 100) : reportedModel;
+        }
     }
 }

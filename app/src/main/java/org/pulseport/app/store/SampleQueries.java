@@ -118,4 +118,27 @@ public final class SampleQueries {
             throw new StoreQueryException("counting samples", e);
         }
     }
+
+    /** The instants of one source's readings of one metric in [from, to], in time order. */
+    public java.util.List<Instant> instantsOfSource(long profileId, long sourceId, MetricType metric, Instant from,
+                                                    Instant to) {
+        return new Jdbc(dataSource).query("reading the stored " + metric.code() + " times of a source",
+                "SELECT recorded_at FROM samples WHERE profile_id = ? AND source_id = ? AND metric_type = ?"
+                        + " AND recorded_at >= ? AND recorded_at <= ? ORDER BY recorded_at", s -> {
+                    s.setLong(1, profileId);
+                    s.setLong(2, sourceId);
+                    s.setString(3, metric.code());
+                    Jdbc.setInstant(s, 4, from);
+                    Jdbc.setInstant(s, 5, to);
+                }, rs -> rs.getObject(1, OffsetDateTime.class).toInstant());
+    }
+
+    /** How many readings one source holds for a profile. */
+    public long countForSource(long profileId, long sourceId) {
+        return new Jdbc(dataSource).query("counting a source's samples",
+                "SELECT COUNT(*) FROM samples WHERE profile_id = ? AND source_id = ?", s -> {
+                    s.setLong(1, profileId);
+                    s.setLong(2, sourceId);
+                }, rs -> rs.getLong(1)).get(0);
+    }
 }

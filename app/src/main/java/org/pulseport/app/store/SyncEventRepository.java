@@ -13,6 +13,11 @@ public final class SyncEventRepository {
                             long rejected, String outcome, String errorCode, String errorMessage) {
     }
 
+    /** A recorded sync run with the source it read from (for histories across profiles, such as device imports). */
+    public record SourceSyncEvent(SyncEvent event, String connectorId, String externalId, String sourceName,
+                                  String note) {
+    }
+
     private final Jdbc jdbc;
 
     public SyncEventRepository(DataSource dataSource) {
@@ -58,5 +63,32 @@ public final class SyncEventRepository {
                         Jdbc.instant(rs, "window_from"), Jdbc.instant(rs, "window_to"), rs.getLong("fetched"),
                         rs.getLong("inserted"), rs.getLong("duplicates"), rs.getLong("rejected"), rs.getString("outcome"),
                         rs.getString("error_code"), rs.getString("error_message")));
+    }
+
+    /** Attaches a note to a sync event, e.g. a warning about the device clock; shown with the event. */
+    public void note(long eventId, String note) {
+        jdbc.update("noting on sync " + eventId, "UPDATE sync_events SET note = ? WHERE id = ?", s -> {
+            s.setString(1, Jdbc.truncate(note, 500));
+            s.setLong(2, eventId);
+        });
+    }
+
+    /** The newest sync events of sources of one kind (e.g. every device import), across profiles. */
+    public List<SourceSyncEvent> recentOfKind(SourceKind kind, int limit) {
+        return jdbc.query("listing " + kind.code() + " sync events", "SELECT e.*, s.connector_id, s.external_id,"
+                + " s.display_name FROM sync_events e JOIN sources s ON s.id = e.source_id WHERE s.kind = ?"
+                + " ORDER BY e.started_at DESC, e.id DESC FETCH FIRST ? ROWS ONLY", s -> {
+                    s.setString(1, kind.code());
+                    s.setInt(2, limit);
+                }, rs -> new SourceSyncEvent(event(rs), rs.getString("connector_id"), rs.getString("external_id"),
+                        rs.getString("display_name"), rs.getString("note")));
+    }
+
+    private static SyncEvent event(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new SyncEvent(rs.getLong("id"), rs.getLong("profile_id"), (Long) rs.getObject("source_id", Long.class),
+                rs.getString("trigger_kind"), Jdbc.instant(rs, "started_at"), Jdbc.instant(rs, "finished_at"),
+                Jdbc.instant(rs, "window_from"), Jdbc.instant(rs, "window_to"), rs.getLong("fetched"),
+                rs.getLong("inserted"), rs.getLong("duplicates"), rs.getLong("rejected"), rs.getString("outcome"),
+                rs.getString("error_code"), rs.getString("error_message"));
     }
 }

@@ -11,13 +11,15 @@ import javafx.stage.Stage;
 import org.pulseport.app.AppSession;
 import org.pulseport.app.StartupFailure;
 import org.pulseport.app.cli.GlobalOptions;
+import org.pulseport.app.engine.DeviceHardware;
 import org.pulseport.app.engine.WorkQueues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the desktop application: claims the data directory, shows a splash while the store opens in the
- * background, then the main window; returns the exit code when the window is closed.
+ * background, then the main window, then watches for devices being plugged in; returns the exit code when the
+ * window is closed.
  */
 public final class DesktopApp {
 
@@ -75,6 +77,7 @@ public final class DesktopApp {
             session.context().startEngine();
             return true;
         }, started -> { }, error -> LOG.error("The background engine did not start", error));
+        background.execute(() -> session.context().startDeviceWatch(DeviceHardware.system()));
         stage.setOnHidden(e -> background.execute(() -> {
             session.close();
             exitCode.complete(0);

@@ -2,8 +2,10 @@ package org.pulseport.app.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
@@ -22,11 +24,27 @@ public final class SectionViews {
     private final MainViewModel main;
     private final TaskRunner tasks;
     private final Map<Section, Node> built = new EnumMap<>(Section.class);
+    private final DevicesViewModel devices;
 
     public SectionViews(AppContext context, MainViewModel main, TaskRunner tasks) {
+        this(context, main, tasks, Platform::runLater);
+    }
+
+    /**
+     * The devices view model exists from the start (not only once the view is visited), so a device plugged in
+     * while another section is shown brings the Devices view forward with its pairing prompt.
+     */
+    SectionViews(AppContext context, MainViewModel main, TaskRunner tasks, Executor fxThread) {
         this.context = context;
         this.main = main;
         this.tasks = tasks;
+        this.devices = new DevicesViewModel(context.devices(), context.deviceWatcher(), context.profiles(), tasks,
+                fxThread, () -> main.selectedSectionProperty().set(Section.DEVICES),
+                () -> main.reloadProfiles(main.selectedProfileProperty().get()), Clock.systemUTC());
+    }
+
+    public DevicesViewModel devices() {
+        return devices;
     }
 
     public Node viewFor(Section section) {
@@ -54,8 +72,7 @@ public final class SectionViews {
             case WORKOUTS:
                 return workouts(selection);
             case DEVICES:
-                return new EmptyState("Devices", "No devices yet. CGM receivers and bike head units you plug in "
-                        + "will be listed here.");
+                return load("devices.fxml", type -> new DevicesController(devices));
             case CONNECTIONS:
                 return load("connections.fxml", type -> new ConnectionsController(new ConnectionsViewModel(
                         context.connections(), context.engine(), tasks, Platform::runLater,

@@ -1,14 +1,15 @@
 package org.pulseport.devices.sim;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 import org.pulseport.devices.dexcom.EgvLayout;
 
 /**
  * Starts a device simulator on a new pseudo-terminal for people and for the CLI
- * ({@code pulseport simulate dexcom-g4 --days 90 --serial SM12345678}): prints the port path to open, then
- * serves until interrupted. The FreeStyle Libre reader simulator has no kernel device; it is used in-process
+ * ({@code pulseport simulate dexcom-g4 --days 90 --serial SM12345678}): prints the port path to open as its first
+ * line, then serves until interrupted. The FreeStyle Libre reader simulator has no kernel device; it is used in-process
  * as a {@link org.pulseport.devices.transport.Transport} ({@link LibreReaderSimulator}).
  */
 public final class SimulatorRunner {
@@ -38,16 +39,25 @@ public final class SimulatorRunner {
         server.awaitStop();
     }
 
-    /** Starts the simulator and prints where it serves. */
+    /** Starts the simulator and prints where it serves: the port path alone on the first line, then a description. */
     public static DexcomSimulatorServer start(Options options, PrintStream out) {
+        PrintWriter writer = new PrintWriter(out, true);
+        DexcomSimulatorServer server = start(options, writer);
+        writer.flush();
+        return server;
+    }
+
+    /** {@link #start(Options, PrintStream)} for a writer (the picocli command line's output). */
+    public static DexcomSimulatorServer start(Options options, PrintWriter out) {
         DexcomSimulatorConfig config = DexcomSimulatorConfig.of(SimulatedDevice.dexcomReceiver()
                 .withDays(options.days()).withSerialNumber(options.serialNumber())
                 .withClockOffset(options.clockOffset()).withSeed(options.seed()))
                 .withModel(options.model()).withLineRate(options.lineRate());
         DexcomSimulatorServer server = DexcomSimulatorServer.startOnNewPty(config);
+        out.println(server.portPath());
         out.printf("Dexcom %s receiver %s with %d days of readings serving on %s (Ctrl+C to stop)%n",
                 options.model(), options.serialNumber(), options.days(), server.portPath());
-        out.println(server.portPath());
+        out.flush();
         return server;
     }
 
