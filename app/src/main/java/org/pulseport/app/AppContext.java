@@ -72,7 +72,7 @@ import org.pulseport.app.store.DeviceRepository;
 import org.pulseport.app.store.JobRunRepository;
 import org.pulseport.app.store.ProfileRepository;
 import org.pulseport.app.store.ProviderRefRepository;
-import org.pulseport.app.store.SampleCleanup;
+import org.pulseport.app.store.StoreCleanup;
 import org.pulseport.app.store.SampleQueries;
 import org.pulseport.app.store.SampleWriter;
 import org.pulseport.app.store.SchedulerTables;
@@ -201,7 +201,7 @@ public final class AppContext implements AutoCloseable {
         this.engine = new Engine(new Engine.Parts(sources, profiles, new SyncCoordinator(pipeline, queues.executor(WorkQueue.SYNC)),
                 new SchedulerTables(database.dataSource()), new JobRunRepository(database.dataSource()),
                 deadLetters, dailyStats, analytics::analyze, weeklyReports::writeLastWeek,
-                new RetentionCleanup(new SampleCleanup(database.dataSource()), RetentionCleanup.DEFAULT_RETENTION, clock),
+                new RetentionCleanup(new StoreCleanup(database.dataSource()), RetentionCleanup.DEFAULT_RETENTION, clock),
                 JobSchedules.resolve(environment, settings::value), new PollingSchedulers(database.dataSource()),
                 database.target().embeddedFile().isPresent(), clock, featureTasks));
         engineRef.set(engine);

@@ -119,7 +119,7 @@ class DailyStatsJobTest {
         restingHeartRate(day, 55);
         stats.markPending(ann.id(), day.atStartOfDay(VIENNA).toInstant(), day.plusDays(1).atStartOfDay(VIENNA).toInstant(), CLOCK.instant());
         job.aggregateAll();
-        RetentionCleanup cleanup = new RetentionCleanup(new org.pulseport.app.store.SampleCleanup(db.dataSource()),
+        RetentionCleanup cleanup = new RetentionCleanup(new org.pulseport.app.store.StoreCleanup(db.dataSource()),
                 RetentionCleanup.DEFAULT_RETENTION, CLOCK);
         assertThat(cleanup.run().expired()).isEqualTo(1);
         assertThat(stats.read(ann.id(), MetricType.RESTING_HEART_RATE, day, day)).singleElement()

@@ -22,7 +22,7 @@ import org.pulseport.app.store.Database;
 import org.pulseport.app.store.DeadLetterRepository;
 import org.pulseport.app.store.JobRunRepository;
 import org.pulseport.app.store.ProfileRepository;
-import org.pulseport.app.store.SampleCleanup;
+import org.pulseport.app.store.StoreCleanup;
 import org.pulseport.app.store.SampleWriter;
 import org.pulseport.app.store.SchedulerTables;
 import org.pulseport.app.store.SourceEntity;
@@ -111,7 +111,7 @@ final class EngineFixture implements AutoCloseable {
         engine = new Engine(new Engine.Parts(sources, new ProfileService(new ProfileRepository(db.sessions()), clock), coordinator,
                 new SchedulerTables(db.dataSource()), runs, deadLetters,
                 () -> new DailyAggregator.Result(++aggregations, java.util.Set.of(profileId)), analyzed::add, reported::add,
-                new RetentionCleanup(new SampleCleanup(db.dataSource()), Duration.ofDays(90), clock),
+                new RetentionCleanup(new StoreCleanup(db.dataSource()), Duration.ofDays(90), clock),
                 schedules(scheduledJobs), manual, true, clock, List.of()));
         return engine;
     }

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pulseport.app.engine.RetentionCleanup;
 import org.pulseport.app.store.QueueEntry;
 import org.pulseport.app.store.StoredSchedule;
+import org.pulseport.app.store.StoreCleanup;
 import org.pulseport.app.store.StoredWorkout;
 import org.pulseport.core.error.PulseportError;
 import org.pulseport.core.model.Sport;
@@ -271,6 +273,25 @@ class WorkoutSyncQueueTest {
             assertThat(row.provider()).isEqualTo("wahoo");
             assertThat(row.successRate()).isEqualTo(100.0);
         });
+    }
+
+    @Test
+    void theWeeklyCleanUpDropsProcessedEntriesOlderThanThirtyDaysAndKeepsPendingOnes() {
+        f.enable("wahoo", "garmin");
+        garmin.then(new DestinationResult.Failed(new PulseportError.ProviderError("503")));
+        StoredWorkout workout = service.create(f.profileId, Workouts.threshold());
+        f.sync.syncNow();
+        RetentionCleanup cleanup = new RetentionCleanup(new StoreCleanup(f.db.dataSource()),
+                RetentionCleanup.DEFAULT_RETENTION, f.clock);
+
+        f.advance(Duration.ofDays(29));
+        assertThat(cleanup.run().queueEntries()).isZero();
+        f.advance(Duration.ofDays(2));
+        assertThat(cleanup.run().queueEntries()).isEqualTo(1);
+
+        assertThat(f.history(SyncEntity.WORKOUT, workout.id())).singleElement()
+                .satisfies(entry -> assertThat(entry.provider()).isEqualTo("garmin"));
+        assertThat(f.pending()).hasSize(1);
     }
 
     @Test
