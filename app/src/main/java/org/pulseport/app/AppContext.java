@@ -190,8 +190,6 @@ public final class AppContext implements AutoCloseable {
                 WorkoutSync.PARALLEL_GROUPS, clock);
 
         DeadLetterRepository deadLetters = new DeadLetterRepository(database.dataSource());
-        this.dashboard = new DashboardService(samples, dailyStatsStore, workoutSync.service(), connections, sources,
-                deadLetters, clock);
         List<SyncFollowUp> followUps = List.of(new StatsFollowUp(dailyStatsStore,
                 id -> engineRef.get().requestAggregation(id), clock), notify.syncFollowUp());
         SyncPipeline pipeline = new SyncPipeline(sources, connectors, new LocalSourceCredentials(cloudCredentials),
@@ -214,6 +212,8 @@ public final class AppContext implements AutoCloseable {
         this.deviceImports = new DeviceImportService(deviceDrivers, profiles, new DeviceRepository(database.sessions()),
                 sources, writer, samples, syncEvents, followUps, clock, ZoneId.systemDefault(), Duration.ofSeconds(3));
         this.deviceWatcher = new DeviceWatcher(devices, deviceImports, profiles);
+        this.dashboard = new DashboardService(samples, dailyStatsStore, workoutSync.service(), connections, sources,
+                deadLetters, devices, clock);
         this.demoDevice = new DemoDevice(profiles, devices, deviceImports, sources, dailyStats, analytics::analyze, clock);
     }
 

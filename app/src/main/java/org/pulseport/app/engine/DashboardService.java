@@ -15,6 +15,8 @@ import org.pulseport.app.engine.workouts.WorkoutService;
 import org.pulseport.app.store.DailyStatsRepository;
 import org.pulseport.app.store.DeadLetterRepository;
 import org.pulseport.app.store.SampleQueries;
+import org.pulseport.app.store.SourceEntity;
+import org.pulseport.app.store.SourceKind;
 import org.pulseport.app.store.SourceRepository;
 import org.pulseport.core.model.MetricType;
 import org.pulseport.core.model.Profile;
@@ -22,11 +24,13 @@ import org.pulseport.core.model.TimeSeries;
 
 /**
  * Gathers what the dashboard shows for a profile: newest glucose with its trend, today's time in range, the
- * latest sleep/readiness/recovery values, the next planned workout, the connections, and what needs attention.
+ * latest sleep/readiness/recovery values, the next planned workout, the data sources, and what needs attention.
  */
 public final class DashboardService {
 
     static final Duration STALE_GLUCOSE = Duration.ofHours(3);
+    private static final Map<SourceKind, String> KIND_NAMES = Map.of(SourceKind.CLOUD, "cloud account",
+            SourceKind.DEVICE, "device", SourceKind.FILE, "imported files", SourceKind.SANDBOX, "demo data");
     private static final List<MetricType> DAILY = List.of(MetricType.SLEEP_SCORE, MetricType.SLEEP_DURATION,
             MetricType.READINESS_SCORE, MetricType.RECOVERY_SCORE, MetricType.RESTING_HEART_RATE);
 
@@ -36,17 +40,19 @@ public final class DashboardService {
     private final ConnectionService connections;
     private final SourceRepository sources;
     private final DeadLetterRepository deadLetters;
+    private final DeviceService devices;
     private final Clock clock;
 
     public DashboardService(SampleQueries samples, DailyStatsRepository daily, WorkoutService workouts,
                             ConnectionService connections, SourceRepository sources, DeadLetterRepository deadLetters,
-                            Clock clock) {
+                            DeviceService devices, Clock clock) {
         this.samples = samples;
         this.daily = daily;
         this.workouts = workouts;
         this.connections = connections;
         this.sources = sources;
         this.deadLetters = deadLetters;
+        this.devices = devices;
         this.clock = clock;
     }
 
@@ -62,7 +68,7 @@ public final class DashboardService {
                 .filter(c -> c.state() == ConnectionStatus.State.ACTIVE || c.state() == ConnectionStatus.State.INACTIVE)
                 .toList();
         return new DashboardSnapshot(latest, lastDay, todayInRanges, latestDaily(profile), nextWorkout(profile, now),
-                connected, attention(profile, latest, connected), samples.countForProfile(profile.id()));
+                sources(profile, now), attention(profile, latest, connected), samples.countForProfile(profile.id()));
     }
 
     private Map<MetricType, Double> latestDaily(Profile profile) {
@@ -74,6 +80,12 @@ public final class DashboardService {
             }
         }
         return values;
+    }
+
+    private List<DashboardSnapshot.Source> sources(Profile profile, Instant now) {
+        return sources.findByProfile(profile.id()).stream().map(s -> new DashboardSnapshot.Source(s.getDisplayName(),
+                KIND_NAMES.get(s.getKind()), Optional.ofNullable(s.getLastSyncedAt()).map(at -> Duration.between(at, now)),
+                SourceEntity.ACTIVE.equals(s.getStatus()))).toList();
     }
 
     private Optional<DashboardSnapshot.NextWorkout> nextWorkout(Profile profile, Instant now) {
@@ -93,6 +105,11 @@ public final class DashboardService {
                         c.displayName() + " stopped syncing: " + c.reason().orElse("the sign-in was refused") + "."));
             }
         }
+        devices.devices().stream()
+                .filter(d -> d.pairedWith().map(Profile::id).filter(id -> id == profile.id()).isPresent())
+                .filter(DeviceService.KnownDevice::clockNeedsAttention)
+                .forEach(d -> items.add(new DashboardSnapshot.Attention(DashboardSnapshot.Attention.Kind.DEVICE_CLOCK,
+                        "The clock of " + d.label() + " is " + d.clockOffsetText() + ".")));
         int failed = deadLetters.open().size();
         if (failed > 0) {
             items.add(new DashboardSnapshot.Attention(DashboardSnapshot.Attention.Kind.FAILED_JOBS,

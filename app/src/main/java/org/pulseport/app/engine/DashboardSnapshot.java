@@ -17,12 +17,16 @@ public record DashboardSnapshot(
         Optional<TimeInRanges> todayInRanges,
         Map<MetricType, Double> latestDaily,
         Optional<NextWorkout> nextWorkout,
-        List<ConnectionStatus> connections,
+        List<Source> sources,
         List<Attention> attention,
         long storedReadings) {
 
     /** The newest glucose reading, its trend arrow and its age. */
     public record LatestGlucose(double mgDl, Optional<GlucoseTrend> trend, Duration age) {
+    }
+
+    /** One data source of the profile: a cloud account, a device, imported files or the demo data. */
+    public record Source(String name, String kind, Optional<Duration> sinceLastSync, boolean healthy) {
     }
 
     /** The next scheduled workout. */
@@ -41,7 +45,9 @@ public record DashboardSnapshot(
             /** No data source yet: connect an account or plug in a device. */
             NO_SOURCES,
             /** The newest glucose reading is old: check the CGM connection or device. */
-            STALE_GLUCOSE
+            STALE_GLUCOSE,
+            /** A paired device's clock is more than 15 minutes off: set it (its readings are corrected meanwhile). */
+            DEVICE_CLOCK
         }
     }
 }

@@ -5,12 +5,12 @@ import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.pulseport.app.engine.ConnectionStatus;
 
 /** Binds the dashboard's cards, attention list and chart to its {@link DashboardViewModel}. */
 public final class DashboardController {
@@ -48,7 +48,7 @@ public final class DashboardController {
     @FXML
     private VBox attention;
     @FXML
-    private FlowPane connections;
+    private FlowPane sources;
 
     public DashboardController(DashboardViewModel viewModel) {
         this.viewModel = viewModel;
@@ -72,11 +72,11 @@ public final class DashboardController {
         viewModel.todayRangesProperty().addListener((o, before, now) -> showTodayBar());
         viewModel.lastDayProperty().addListener((o, before, now) -> drawLastDay());
         viewModel.attention().addListener((ListChangeListener<DashboardViewModel.AttentionItem>) change -> showAttention());
-        viewModel.connections().addListener((ListChangeListener<ConnectionStatus>) change -> showConnections());
+        viewModel.sources().addListener((ListChangeListener<DashboardViewModel.SourceChip>) change -> showSources());
         showTodayBar();
         drawLastDay();
         showAttention();
-        showConnections();
+        showSources();
     }
 
     private void showTodayBar() {
@@ -114,17 +114,18 @@ public final class DashboardController {
         }
     }
 
-    private void showConnections() {
-        connections.getChildren().clear();
-        if (viewModel.connections().isEmpty()) {
-            Label none = new Label("No cloud connections");
+    private void showSources() {
+        sources.getChildren().clear();
+        if (viewModel.sources().isEmpty()) {
+            Label none = new Label("No data sources yet");
             none.getStyleClass().add("text-muted");
-            connections.getChildren().add(none);
+            sources.getChildren().add(none);
         }
-        for (ConnectionStatus c : viewModel.connections()) {
-            Label chip = new Label((c.state() == ConnectionStatus.State.ACTIVE ? "● " : "○ ") + c.displayName());
-            chip.getStyleClass().addAll("connection-chip", c.state() == ConnectionStatus.State.ACTIVE ? "chip-ok" : "chip-problem");
-            connections.getChildren().add(chip);
+        for (DashboardViewModel.SourceChip source : viewModel.sources()) {
+            Label chip = new Label((source.healthy() ? "● " : "○ ") + source.name());
+            chip.setTooltip(new Tooltip(source.detail()));
+            chip.getStyleClass().addAll("connection-chip", source.healthy() ? "chip-ok" : "chip-problem");
+            sources.getChildren().add(chip);
         }
     }
 }

@@ -13,7 +13,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.pulseport.app.analytics.GlucoseRange;
 import org.pulseport.app.analytics.TimeInRanges;
-import org.pulseport.app.engine.ConnectionStatus;
 import org.pulseport.app.engine.DashboardService;
 import org.pulseport.app.engine.DashboardSnapshot;
 import org.pulseport.app.engine.Engine;
@@ -30,6 +29,10 @@ import org.pulseport.core.model.TimeSeries;
 public final class DashboardViewModel {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm");
+
+    /** One data source as the dashboard lists it. */
+    public record SourceChip(String name, String detail, boolean healthy) {
+    }
 
     /** One "needs attention" line and where its fix is. */
     public record AttentionItem(String message, String action, Section target) {
@@ -57,7 +60,7 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper syncStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper syncing = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<AttentionItem> attention = FXCollections.observableArrayList();
-    private final ObservableList<ConnectionStatus> connections = FXCollections.observableArrayList();
+    private final ObservableList<SourceChip> sources = FXCollections.observableArrayList();
 
     private Optional<DashboardSnapshot> snapshot = Optional.empty();
 
@@ -130,8 +133,13 @@ public final class DashboardViewModel {
         nextWorkout.set(s == null ? "–" : s.nextWorkout().map(w -> w.name() + ", " + WHEN.format(w.startsAt())).orElse("None planned"));
         storedReadings.set(s == null ? "–" : String.format("%,d", s.storedReadings()));
         lastDay.set(s == null ? TimeSeries.empty() : s.lastDay().mapValues(u::fromMgDl));
-        connections.setAll(s == null ? java.util.List.of() : s.connections());
+        sources.setAll(s == null ? java.util.List.of() : s.sources().stream().map(DashboardViewModel::chip).toList());
         attention.setAll(s == null ? java.util.List.of() : s.attention().stream().map(DashboardViewModel::item).toList());
+    }
+
+    private static SourceChip chip(DashboardSnapshot.Source source) {
+        return new SourceChip(source.name(), source.kind() + source.sinceLastSync().map(d -> ", last synced " + Formats.age(d))
+                .orElse(", not synced yet") + (source.healthy() ? "" : ", needs attention"), source.healthy());
     }
 
     private static String daily(DashboardSnapshot s, MetricType metric) {
@@ -147,6 +155,8 @@ public final class DashboardViewModel {
                 return new AttentionItem(a.message(), "Open Jobs", Section.JOBS);
             case NO_SOURCES:
                 return new AttentionItem(a.message(), "Connect an account", Section.CONNECTIONS);
+            case DEVICE_CLOCK:
+                return new AttentionItem(a.message(), "Open Devices", Section.DEVICES);
             default:
                 return new AttentionItem(a.message(), "Check connections", Section.CONNECTIONS);
         }
@@ -221,8 +231,9 @@ public final class DashboardViewModel {
         return attention;
     }
 
-    public ObservableList<ConnectionStatus> connections() {
-        return connections;
+    /** The profile's data sources, each a name, a detail line and whether it is healthy. */
+    public ObservableList<SourceChip> sources() {
+        return sources;
     }
 
     public GlucoseUnit unit() {

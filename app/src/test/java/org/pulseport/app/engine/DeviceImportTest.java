@@ -310,6 +310,15 @@ class DeviceImportTest {
         assertThat(device.clockNeedsAttention()).isTrue();
         assertThat(device.clockOffsetText()).endsWith("min ahead, set the device clock");
         assertThat(context.devices().importHistory(5).get(0).note()).get().asString().contains("minutes ahead");
+        DashboardSnapshot dashboard = context.dashboard().snapshot(dan);
+        assertThat(dashboard.attention()).filteredOn(a -> a.kind() == DashboardSnapshot.Attention.Kind.DEVICE_CLOCK)
+                .singleElement().satisfies(a -> assertThat(a.message()).startsWith("The clock of ")
+                        .contains("SM10000004").endsWith("min ahead, set the device clock."));
+        assertThat(dashboard.sources()).singleElement().satisfies(source -> {
+            assertThat(source.kind()).isEqualTo("device");
+            assertThat(source.healthy()).isTrue();
+            assertThat(source.sinceLastSync()).isPresent();
+        });
     }
 
     @Test

@@ -144,8 +144,8 @@ class ShellUiTest {
         robot.interact(() -> robot.lookup("#createProfile").queryButton().fire());
         Awaitility.await().atMost(PATIENCE).until(() -> label("#settingsFeedback").getText().equals("Created profile Ann."));
         ComboBox<Profile> profiles = robot.lookup("#profileSelector").queryComboBox();
+        Awaitility.await().atMost(PATIENCE).until(() -> profiles.getValue() != null && profiles.getValue().name().equals("Ann"));
         assertThat(profiles.getItems()).extracting(Profile::name).contains("Ann", "Demo");
-        assertThat(profiles.getValue().name()).isEqualTo("Ann");
         select(Section.GLUCOSE);
         Awaitility.await().atMost(PATIENCE).until(() -> robot.lookup(".empty-message").queryAs(Label.class)
                 .getText().startsWith("No glucose readings"));
@@ -169,7 +169,7 @@ class ShellUiTest {
         robot.interact(() -> robot.lookup("#glucoseTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(1));
         AgpChart agp = robot.lookup("#agpChart").queryAs(AgpChart.class);
         Awaitility.await().atMost(PATIENCE).until(() -> agp.bins().size() == 96);
-        assertThat(robot.lookup("#tirBar").queryAs(TimeInRangeBar.class).getChildren()).hasSize(5);
+        Awaitility.await().atMost(PATIENCE).until(() -> robot.lookup("#tirBar").queryAs(TimeInRangeBar.class).getChildren().size() == 5);
         assertThat(label("#agp-3").getText()).matches("\\d\\.\\d % \\(\\d+ mmol/mol\\)");
         screenshot("glucose-agp.png");
         robot.interact(() -> robot.lookup("#glucoseTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(0));

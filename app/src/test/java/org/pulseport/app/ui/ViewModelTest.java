@@ -95,6 +95,11 @@ class ViewModelTest {
         assertThat(vm.sleepDetailProperty().get()).matches("\\d h \\d{1,2} min asleep");
         assertThat(vm.recoveryProperty().get()).matches("\\d{1,2} %");
         assertThat(vm.nextWorkoutProperty().get()).startsWith("Sweet Spot 3×12', ");
+        assertThat(vm.sources()).extracting(DashboardViewModel.SourceChip::name)
+                .contains("Sandbox (generated demo data)", "FIT files");
+        assertThat(vm.sources()).allSatisfy(chip -> assertThat(chip.healthy()).isTrue());
+        assertThat(vm.sources()).filteredOn(chip -> chip.name().startsWith("Sandbox")).singleElement()
+                .satisfies(chip -> assertThat(chip.detail()).startsWith("demo data, last synced "));
         assertThat(vm.attention()).isEmpty();
     }
 
