@@ -16,7 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code pulseport sync [--profile P] [--source NAME]}: syncs now and prints what each source brought in. */
+/**
+ * {@code pulseport sync [--profile P] [--source NAME]}: syncs now and prints what each source brought in.
+ * Connections to workout destinations are not data sources and are left out.
+ */
 @Command(name = "sync", description = "Sync now: fetch new data from every active source (or the ones named).")
 final class SyncCommand implements Callable<Integer> {
 
@@ -44,7 +47,7 @@ final class SyncCommand implements Callable<Integer> {
             int failures = 0;
             int synced = 0;
             for (Profile profile : profiles) {
-                for (SourceEntity source : context.sources().findByProfile(profile.id())) {
+                for (SourceEntity source : context.engine().dataSources(profile.id())) {
                     if (matches(source)) {
                         synced++;
                         failures += syncOne(context, profile, source, out) ? 0 : 1;

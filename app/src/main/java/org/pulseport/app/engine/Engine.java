@@ -39,8 +39,9 @@ public final class Engine implements AutoCloseable {
     /**
      * Everything the engine works with. {@code moreTasks} are the queued job kinds other features bring (webhook
      * deliveries, notifications, reports, the workout queue); they are enqueued with {@link #enqueue}.
+     * {@code providers} tells data sources from connections that only receive workouts.
      */
-    public record Parts(SourceRepository sources, ProfileService profiles, SyncCoordinator coordinator,
+    public record Parts(SourceRepository sources, CloudProviders providers, ProfileService profiles, SyncCoordinator coordinator,
                         SchedulerTables tables, JobRunRepository runs, DeadLetterRepository deadLetters,
                         DailyAggregator aggregator, ProfileAnalysis analysis, WeeklyReport weeklyReport,
                         RetentionCleanup cleanup, Map<RecurringJob, JobSchedule> schedules, SchedulerFactory schedulers,
@@ -105,13 +106,21 @@ public final class Engine implements AutoCloseable {
         return parts.coordinator().sync(sourceId, SyncTrigger.MANUAL);
     }
 
-    /** "Sync now" for all active sources of a profile. */
+    /** "Sync now" for all active data sources of a profile (connections to workout destinations are not synced). */
     public CompletableFuture<List<SyncReport>> syncProfileNow(long profileId) {
-        List<CompletableFuture<SyncReport>> syncs = parts.sources().findByProfile(profileId).stream()
+        List<CompletableFuture<SyncReport>> syncs = dataSources(profileId).stream()
                 .filter(s -> SourceEntity.ACTIVE.equals(s.getStatus()))
                 .map(s -> syncNow(s.getId())).toList();
         return CompletableFuture.allOf(syncs.toArray(CompletableFuture[]::new))
                 .thenApply(done -> syncs.stream().map(CompletableFuture::join).toList());
+    }
+
+    /**
+     * The profile's sources that data syncs cover, active or not: everything but connections to workout
+     * destinations, which only receive workouts.
+     */
+    public List<SourceEntity> dataSources(long profileId) {
+        return parts.sources().findByProfile(profileId).stream().filter(parts.providers()::bringsData).toList();
     }
 
     /** Runs a sync on the caller's thread (the command line), joining one already running. */

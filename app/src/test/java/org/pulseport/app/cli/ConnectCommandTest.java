@@ -200,7 +200,7 @@ class ConnectCommandTest {
         assertThat(err.toString()).contains("pulseport: dexcom is not configured: register an application with the"
                 + " provider, then set PULSEPORT_DEXCOM_CLIENT_ID and PULSEPORT_DEXCOM_CLIENT_SECRET");
         assertThat(run("connect", "fitbit", "--profile", "Ann")).isEqualTo(1);
-        assertThat(err.toString()).contains("Unknown provider 'fitbit'. Providers: oura, whoop, dexcom, librelinkup.");
+        assertThat(err.toString()).contains("Unknown provider 'fitbit'. Providers: oura, whoop, dexcom, librelinkup, wahoo, trainingpeaks, garmin.");
     }
 
     @Test

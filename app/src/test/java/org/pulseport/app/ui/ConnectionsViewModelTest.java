@@ -51,7 +51,8 @@ class ConnectionsViewModelTest {
 
     @Test
     void listsEveryProviderWithWhatCanBeDone() {
-        assertThat(vm.cards()).extracting(c -> c.status().providerId()).containsExactly("oura", "whoop", "dexcom", "librelinkup");
+        assertThat(vm.cards()).extracting(c -> c.status().providerId()).containsExactly("oura", "whoop", "dexcom", "librelinkup", "wahoo",
+                "trainingpeaks", "garmin");
         assertThat(card("oura")).satisfies(oura -> {
             assertThat(oura.state()).isEqualTo("Not connected");
             assertThat(oura.canConnect()).isTrue();
