@@ -2,26 +2,18 @@ package org.pulseport.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pulseport.app.engine.ConnectionSecret;
 import org.pulseport.app.testing.CloudTestServers;
 import org.pulseport.app.testing.StoredSecrets;
 import org.pulseport.app.testing.WahooTestApi;
-import picocli.CommandLine;
 
 /**
  * Connecting a workout destination (Wahoo) through the command line against a real OAuth2 server with PKCE, then
@@ -30,7 +22,6 @@ import picocli.CommandLine;
  */
 class ConnectDestinationCommandTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String THRESHOLD = "warmup 10min @50-65%ftp; 3x(8min @95-105%ftp, rest 2min); cooldown 10min";
 
     @TempDir
@@ -38,8 +29,16 @@ class ConnectDestinationCommandTest {
 
     private final CloudTestServers servers = new CloudTestServers();
     private final WahooTestApi wahoo = new WahooTestApi();
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private CommandLineHarness cli;
+    private StringWriter out;
+    private StringWriter err;
+
+    @BeforeEach
+    void harness() {
+        cli = new CommandLineHarness(dir);
+        out = cli.out;
+        err = cli.err;
+    }
 
     @AfterEach
     void stopServers() throws Exception {
@@ -52,39 +51,23 @@ class ConnectDestinationCommandTest {
     }
 
     private int run(Map<String, String> environment, String... args) {
-        PulseportCommand root = new PulseportCommand(options -> 0, SessionOpener.withEnvironment(environment));
-        CommandLine commandLine = PulseportCommand.commandLine(root);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        List<String> all = new ArrayList<>(List.of("--data-dir", dir.toString()));
-        all.addAll(List.of(args));
-        return commandLine.execute(all.toArray(String[]::new));
+        return cli.run(environment, args);
     }
 
     private int run(String... args) {
         return run(environment(false), args);
     }
 
-    /** {@code connect wahoo}, following the printed address like a browser; returns the address. */
     private URI connectWahoo() throws Exception {
-        int printedBefore = out.toString().length();
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
-                () -> run("connect", "wahoo", "--profile", "Ann", "--no-browser"));
-        URI address = Awaitility.await().atMost(PATIENCE).until(() -> out.toString().substring(printedBefore).lines()
-                .filter(line -> line.startsWith("http")).findFirst().map(URI::create), Optional::isPresent).orElseThrow();
-        servers.browse(address);
-        assertThat(exit.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).as(err.toString()).isZero();
-        return address;
+        return cli.connect(environment(false), "wahoo", servers::browse);
     }
 
     private ConnectionSecret.OAuth storedTokens() {
-        long sourceId = Long.parseLong(StoredSecrets.query(dir, "SELECT source_id FROM connections").orElseThrow());
-        return (ConnectionSecret.OAuth) StoredSecrets.read(dir, sourceId).orElseThrow();
+        return cli.storedTokens();
     }
 
     private void expireTheAccessToken() {
-        assertThat(StoredSecrets.update(dir, "UPDATE connections SET access_expires_at = TIMESTAMP WITH TIME ZONE"
-                + " '2000-01-01 00:00:00+00'")).isEqualTo(1);
+        cli.expireTheAccessToken();
     }
 
     private void createWorkout() {
