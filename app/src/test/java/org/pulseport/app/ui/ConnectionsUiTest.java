@@ -14,6 +14,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import atlantafx.base.controls.ToggleSwitch;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -26,6 +27,7 @@ import org.pulseport.app.AppSession;
 import org.pulseport.app.engine.ConnectionService;
 import org.pulseport.app.engine.SyncTrigger;
 import org.pulseport.app.testing.CloudTestServers;
+import org.pulseport.app.testing.WahooTestApi;
 import org.pulseport.core.model.Profile;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -33,7 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Connections section in the real main window (headless): Oura connected against local servers and synced,
- * WHOOP and Dexcom without client credentials, LibreLinkUp not connected. Writes
+ * Wahoo connected as a workout destination, WHOOP and Dexcom without client credentials, LibreLinkUp not
+ * connected. Writes
  * docs/screenshots/connections.png.
  */
 class ConnectionsUiTest {
@@ -43,6 +46,7 @@ class ConnectionsUiTest {
     @TempDir
     static Path dataDir;
     private static CloudTestServers servers;
+    private static WahooTestApi wahoo;
     private static AppSession session;
     private static ExecutorService background;
     private static Stage stage;
@@ -51,11 +55,15 @@ class ConnectionsUiTest {
     @BeforeAll
     static void startApp() throws Exception {
         servers = new CloudTestServers();
-        session = AppSession.open(dataDir, false, servers.environment(false), step -> { });
+        wahoo = new WahooTestApi();
+        java.util.Map<String, String> environment = new java.util.HashMap<>(servers.environment(false));
+        environment.putAll(servers.environment("wahoo", wahoo.url(), false));
+        session = AppSession.open(dataDir, false, environment, step -> { });
         ConnectionService connections = session.context().connections();
         Profile ann = session.context().profiles().ensure("Ann", ZoneId.of("UTC"));
         long oura = connections.connectOAuth(ann.id(), connections.provider("oura"), servers::browse, PATIENCE);
         session.context().engine().syncAndWait(oura, SyncTrigger.MANUAL);
+        connections.connectOAuth(ann.id(), connections.provider("wahoo"), servers::browse, PATIENCE);
         background = Executors.newFixedThreadPool(2);
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> new MainWindow(session.context(), new TaskRunner(background, Platform::runLater)).show(stage));
@@ -67,6 +75,7 @@ class ConnectionsUiTest {
         background.shutdownNow();
         session.close();
         servers.close();
+        wahoo.close();
     }
 
     private String text(String query) {
@@ -93,7 +102,19 @@ class ConnectionsUiTest {
         assertThat(text("#unofficial-librelinkup")).isEqualTo("Unofficial");
         assertThat(text("#state-librelinkup")).isEqualTo("Not connected");
         assertThat(shown("#connect-librelinkup")).isTrue();
+        assertThat(text("#state-wahoo")).isEqualTo("Active");
+        assertThat(text("#purpose-wahoo")).isEqualTo("Receives workouts");
+        assertThat(text("#purpose-oura")).isEqualTo("Brings in readings");
+        assertThat(shown("#sync-wahoo")).isFalse();
+        ToggleSwitch upload = robot.lookup("#upload-wahoo").queryAs(ToggleSwitch.class);
+        assertThat(upload.getText()).isEqualTo("Upload workouts");
+        assertThat(upload.isSelected()).isTrue();
+        assertThat(text("#state-trainingpeaks")).isEqualTo("Not configured");
         writeScreenshot();
+
+        robot.interact(() -> upload.setSelected(false));
+        Awaitility.await().atMost(PATIENCE).until(() -> text("#detail-wahoo").equals("Uploads are off: workouts are not sent to Wahoo."));
+        assertThat(robot.lookup("#upload-wahoo").queryAs(ToggleSwitch.class).isSelected()).isFalse();
 
         robot.clickOn("#sync-oura");
         Awaitility.await().atMost(PATIENCE).until(() -> text("#connectionsMessage").equals("Oura Ring: Synced 1 source: 0 new readings."));
