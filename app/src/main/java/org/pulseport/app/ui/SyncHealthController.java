@@ -5,6 +5,7 @@ import static org.pulseport.app.ui.TableColumns.text;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.pulseport.app.store.QueueEntry;
 import org.pulseport.app.store.QueueMonitoring;
@@ -44,27 +45,31 @@ public final class SyncHealthController {
                 text("Error type", QueueMonitoring.ErrorCount::errorType),
                 text("Operations", e -> String.valueOf(e.count()))));
         failedTable.setItems(viewModel.failed());
+        TableColumn<QueueEntry, QueueEntry> actions = TableColumns.retryOrDiscard(viewModel::retry, viewModel::discard);
+        actions.setMinWidth(160);
+        TableColumn<QueueEntry, String> error = text("Error", SyncHealthViewModel::error);
+        error.setPrefWidth(420);
         failedTable.getColumns().setAll(List.of(
                 text("Last attempt", viewModel::when),
                 text("Provider", QueueEntry::provider),
                 text("Entity", e -> SyncHealthViewModel.entity(e.entityType())),
                 text("Operation", QueueEntry::operation),
                 text("Retries", SyncHealthViewModel::attempts),
-                text("Error", SyncHealthViewModel::error)));
-        failedTable.getColumns().add(TableColumns.retryOrDiscard(viewModel::retry, viewModel::discard));
+                actions, error));
         ratesTable.setItems(viewModel.successRates());
         ratesTable.getColumns().setAll(List.of(
                 text("Provider", QueueMonitoring.SuccessRate::provider),
-                text("Operations", r -> String.valueOf(r.total())),
+                text("Total", r -> String.valueOf(r.total())),
                 text("Succeeded", r -> String.valueOf(r.succeeded())),
-                text("Success rate", SyncHealthViewModel::rate)));
+                text("Rate", SyncHealthViewModel::rate)));
         pendingTable.setPlaceholder(new Label("Nothing pending."));
         errorTable.setPlaceholder(new Label("No operation is waiting for a retry."));
         failedTable.setPlaceholder(new Label("No failed operations."));
         ratesTable.setPlaceholder(new Label("No operations finished in the last 24 hours."));
-        for (TableView<?> table : List.of(pendingTable, errorTable, failedTable, ratesTable)) {
-            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        for (TableView<?> table : List.of(pendingTable, errorTable, ratesTable)) {
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         }
+        failedTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         summary.textProperty().bind(viewModel.summaryProperty());
         message.textProperty().bind(viewModel.messageProperty());
         viewModel.load();
