@@ -2,22 +2,17 @@ package org.pulseport.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import atlantafx.base.controls.ToggleSwitch;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +26,6 @@ import org.pulseport.app.testing.WahooTestApi;
 import org.pulseport.core.model.Profile;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Connections section in the real main window (headless): Oura connected against local servers and synced,
@@ -110,7 +104,7 @@ class ConnectionsUiTest {
         assertThat(upload.getText()).isEqualTo("Upload workouts");
         assertThat(upload.isSelected()).isTrue();
         assertThat(text("#state-trainingpeaks")).isEqualTo("Not configured");
-        writeScreenshot();
+        Screenshots.write(stage, "connections.png");
 
         robot.interact(() -> upload.setSelected(false));
         Awaitility.await().atMost(PATIENCE).until(() -> text("#detail-wahoo").equals("Uploads are off: workouts are not sent to Wahoo."));
@@ -121,15 +115,5 @@ class ConnectionsUiTest {
         robot.clickOn("#disconnect-oura");
         Awaitility.await().atMost(PATIENCE).until(() -> text("#state-oura").equals("Not connected"));
         assertThat(text("#connectionsMessage")).startsWith("Disconnected Oura Ring: access revoked");
-    }
-
-    private void writeScreenshot() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().snapshot(null, null)).get();
-        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
-        Path target = Path.of(System.getProperty("user.dir")).resolve("../docs/screenshots/connections.png").normalize();
-        Files.createDirectories(target.getParent());
-        ImageIO.write(png, "png", target.toFile());
-        assertThat(ImageIO.read(target.toFile()).getWidth()).isGreaterThan(800);
     }
 }

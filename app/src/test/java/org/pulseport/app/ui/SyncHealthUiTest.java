@@ -2,8 +2,6 @@ package org.pulseport.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -11,16 +9,13 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +27,6 @@ import org.pulseport.app.store.QueueMonitoring;
 import org.pulseport.app.testing.QueueRows;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Sync health tab of the Workouts section in the real main window (headless), over a queue with pending,
@@ -97,7 +91,7 @@ class SyncHealthUiTest {
                 .containsExactly("0.00 %", "100.00 %", "100.00 %", "91.67 %");
         assertThat(failed.getItems()).extracting(QueueEntry::provider).containsExactly("wahoo", "garmin");
         assertThat(robot.lookup("#failedTable .retry").queryAll()).hasSize(2);
-        writeScreenshot();
+        Screenshots.write(stage, "sync-health.png");
 
         Button retryGarmin = robot.from(failed).lookup(".retry").queryAllAs(Button.class).stream()
                 .filter(button -> button.getParent().getParent() instanceof TableCell<?, ?> cell
@@ -117,15 +111,5 @@ class SyncHealthUiTest {
 
     private String label(String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private void writeScreenshot() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().snapshot(null, null)).get();
-        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
-        Path target = Path.of(System.getProperty("user.dir")).resolve("../docs/screenshots/sync-health.png").normalize();
-        Files.createDirectories(target.getParent());
-        ImageIO.write(png, "png", target.toFile());
-        assertThat(ImageIO.read(target.toFile()).getWidth()).isGreaterThan(800);
     }
 }

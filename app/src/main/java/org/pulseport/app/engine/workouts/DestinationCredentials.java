@@ -18,10 +18,4 @@ public interface DestinationCredentials {
     default Optional<Credentials> renewed(long profileId, String provider) {
         return Optional.empty();
     }
-
-    /** Head units need no credentials; cloud destinations count as not connected. */
-    static DestinationCredentials headUnitsOnly() {
-        return (profileId, provider) -> provider.endsWith(HeadUnitDestination.SUFFIX)
-                ? Optional.of(new Credentials.None()) : Optional.empty();
-    }
 }
