@@ -111,6 +111,8 @@ class ConnectionsViewModelTest {
         vm.connect(card("wahoo"));
 
         assertThat(vm.messageProperty().get()).isEqualTo("Connected Wahoo. It receives this profile's workouts; uploads are on.");
+        assertThat(session.context().engine().syncProfileNow(profile.get().id()).join())
+                .as("a destination is not synced by the profile's Sync now").isEmpty();
         assertThat(card("wahoo")).satisfies(wahooCard -> {
             assertThat(wahooCard.state()).isEqualTo("Active");
             assertThat(wahooCard.canSync()).isFalse();
