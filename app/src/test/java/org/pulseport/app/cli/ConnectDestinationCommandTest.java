@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pulseport.app.engine.ConnectionSecret;
+import org.pulseport.app.testing.CapturedLogs;
 import org.pulseport.app.testing.CloudTestServers;
 import org.pulseport.app.testing.StoredSecrets;
 import org.pulseport.app.testing.WahooTestApi;
@@ -122,9 +124,18 @@ class ConnectDestinationCommandTest {
         expireTheAccessToken();
         createWorkout();
 
-        assertThat(run("workouts", "sync")).isZero();
+        List<String> logged;
+        try (CapturedLogs logs = new CapturedLogs()) {
+            assertThat(run("workouts", "sync")).isZero();
+            logged = logs.lines();
+        }
 
         ConnectionSecret.OAuth refreshed = storedTokens();
+        assertThat(logged).anySatisfy(line -> assertThat(line).contains("refreshed the tokens of source="));
+        for (String secret : List.of(signedIn.tokens().accessToken(), signedIn.tokens().refreshToken().orElseThrow(),
+                refreshed.tokens().accessToken(), refreshed.tokens().refreshToken().orElseThrow(), CloudTestServers.CLIENT_SECRET)) {
+            assertThat(logged).noneMatch(line -> line.contains(secret));
+        }
         assertThat(servers.tokenRequests()).singleElement().asString().contains("grant_type=refresh_token",
                 "refresh_token=" + signedIn.tokens().refreshToken().orElseThrow());
         assertThat(refreshed.tokens().accessToken()).isNotEqualTo(signedIn.tokens().accessToken());
