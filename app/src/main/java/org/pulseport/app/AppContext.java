@@ -13,6 +13,7 @@ import org.pulseport.app.engine.AnalyticsJob;
 import org.pulseport.app.engine.ActivityImporter;
 import org.pulseport.app.engine.ActivityLibrary;
 import org.pulseport.app.engine.CloudCredentials;
+import org.pulseport.app.engine.CloudProviders;
 import org.pulseport.app.engine.ConnectionService;
 import org.pulseport.app.engine.ConnectionVault;
 import org.pulseport.app.engine.ConnectorRegistry;
@@ -91,6 +92,7 @@ import org.pulseport.app.store.UploadTargetRepository;
 import org.pulseport.app.store.WorkoutRepository;
 import org.pulseport.app.store.WorkoutSyncQueueRepository;
 import org.pulseport.providers.ratelimit.KeyedRateLimiter;
+import org.pulseport.providers.workouts.CloudWorkoutDestination;
 import org.pulseport.providers.ratelimit.RateLimits;
 
 /**
@@ -150,12 +152,14 @@ public final class AppContext implements AutoCloseable {
         AtomicReference<Engine> engineRef = new AtomicReference<>();
 
         ConnectorRegistry connectors = ConnectorRegistry.installed(environment, clock);
+        List<CloudWorkoutDestination> cloudDestinations = WorkoutDestinations.cloud(environment, clock);
+        CloudProviders providers = new CloudProviders(connectors, cloudDestinations);
         ConnectionRepository connectionStore = new ConnectionRepository(database.sessions());
         ConnectionVault vault = new ConnectionVault(connectionStore,
                 new SecretCipher(KeyFile.in(dataDirectory), new SecureRandom()), clock);
         OAuthClients oauth = OAuthClients.standard(clock);
-        CloudCredentials cloudCredentials = new CloudCredentials(vault, connectors, oauth, clock);
-        this.connections = new ConnectionService(sources, connectionStore, vault, connectors, oauth, clock);
+        CloudCredentials cloudCredentials = new CloudCredentials(vault, providers, oauth, clock);
+        this.connections = new ConnectionService(sources, connectionStore, vault, providers, oauth, clock);
 
         this.notify = NotifyServices.create(database, NotifySecrets.inDirectory(dataDirectory.resolve("keys")),
                 new SystemTrayNotifier(), (task, instance, data) -> engineRef.get().enqueue(task, instance, data), clock);
@@ -179,7 +183,7 @@ public final class AppContext implements AutoCloseable {
         this.headUnitWatcher = new HeadUnitWatcher(HeadUnitVolumes.standard(), headUnits);
         this.workoutWriter = new FitHeadUnitWorkoutWriter(new FitWorkoutEncoder(FitProfile.standard()), clock);
 
-        WorkoutDestinations destinations = WorkoutDestinations.standard(
+        WorkoutDestinations destinations = WorkoutDestinations.standard(cloudDestinations,
                 new MountedHeadUnits(headUnitWatcher::connectedUnits, pairings, workoutWriter));
         this.workoutSync = new WorkoutSync(new WorkoutRepository(database.sessions()),
                 new WorkoutSyncQueueRepository(database.dataSource()),
@@ -196,7 +200,7 @@ public final class AppContext implements AutoCloseable {
                 writer, syncEvents, SyncWindowPolicy.DEFAULT, followUps, clock);
         List<QueuedTask> featureTasks = new java.util.ArrayList<>(notify.tasks());
         featureTasks.add(workoutSync.batchTask());
-        this.engine = new Engine(new Engine.Parts(sources, profiles, new SyncCoordinator(pipeline, queues.executor(WorkQueue.SYNC)),
+        this.engine = new Engine(new Engine.Parts(sources, providers, profiles, new SyncCoordinator(pipeline, queues.executor(WorkQueue.SYNC)),
                 new SchedulerTables(database.dataSource()), new JobRunRepository(database.dataSource()),
                 deadLetters, dailyStats, analytics::analyze, weeklyReports::writeLastWeek,
                 new RetentionCleanup(new StoreCleanup(database.dataSource()), RetentionCleanup.DEFAULT_RETENTION, clock),

@@ -17,10 +17,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code pulseport connect PROVIDER --profile P}: signs in to a cloud account and stores the (encrypted) sign-in,
- * then queues the first sync, or runs it with {@code --sync-now}.
+ * {@code pulseport connect PROVIDER --profile P}: signs in to a cloud account and stores the (encrypted) sign-in.
+ * A data source's first sync is then queued, or run with {@code --sync-now}; a workout destination starts
+ * receiving the profile's workouts (uploads on).
  */
-@Command(name = "connect", mixinStandardHelpOptions = true, description = "Connect a cloud account (oura, whoop, dexcom, librelinkup) to a profile.")
+@Command(name = "connect", mixinStandardHelpOptions = true, description = "Connect a cloud account to a profile: a data"
+        + " source (oura, whoop, dexcom, librelinkup) or a workout destination (wahoo, trainingpeaks, garmin).")
 final class ConnectCommand implements Callable<Integer> {
 
     static final Duration SIGN_IN_TIMEOUT = Duration.ofMinutes(5);
@@ -58,6 +60,12 @@ final class ConnectCommand implements Callable<Integer> {
                     ? connectInBrowser(context, profile, provider, out)
                     : connectWithPassword(context, profile, provider, out);
             out.printf("Connected %s to %s.%n", provider.displayName(), profile.name());
+            if (provider.receivesWorkouts()) {
+                out.printf("%s receives %s's workouts: new and changed workouts are uploaded (switch off with"
+                        + " 'pulseport connections upload %s --profile %s off').%n", provider.displayName(),
+                        profile.name(), provider.id(), profile.name());
+                return 0;
+            }
             if (syncNow) {
                 return SyncCommand.syncOne(context, profile, context.sources().findById(sourceId).orElseThrow(), out) ? 0 : 1;
             }

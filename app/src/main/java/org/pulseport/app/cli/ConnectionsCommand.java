@@ -12,8 +12,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code pulseport connections list [--profile P]}: every cloud provider's state per profile. */
-@Command(name = "connections", mixinStandardHelpOptions = true, description = "Cloud connections.", subcommands = ConnectionsCommand.ListConnections.class)
+/**
+ * {@code pulseport connections list [--profile P]}: every cloud provider's state per profile;
+ * {@code pulseport connections upload PROVIDER --profile P on|off}: the upload switch of a workout destination.
+ */
+@Command(name = "connections", mixinStandardHelpOptions = true, description = "Cloud connections.",
+        subcommands = {ConnectionsCommand.ListConnections.class, UploadSwitchCommand.class})
 final class ConnectionsCommand implements Callable<Integer> {
 
     @Spec
@@ -27,7 +31,7 @@ final class ConnectionsCommand implements Callable<Integer> {
 
     /** The list itself. */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Show each provider's connection: active, inactive with the reason,"
-            + " never synced or the last sync.")
+            + " never synced or the last sync; for workout destinations whether uploads are on.")
     static final class ListConnections implements Callable<Integer> {
 
         @Spec
@@ -54,7 +58,7 @@ final class ConnectionsCommand implements Callable<Integer> {
                 for (Profile profile : profiles) {
                     out.println(profile.name());
                     for (ConnectionStatus status : context.connections().list(profile.id())) {
-                        out.printf("  %-12s %-46s %s%n", status.providerId(), status.displayName(), describe(status));
+                        out.printf("  %-14s %-46s %s%n", status.providerId(), status.displayName(), describe(status));
                     }
                 }
                 return 0;
@@ -68,7 +72,9 @@ final class ConnectionsCommand implements Callable<Integer> {
                 case NOT_CONNECTED:
                     return "not connected";
                 case ACTIVE:
-                    return "active, " + status.lastSyncedAt().map(at -> "last sync " + at).orElse("never synced");
+                    return status.receivesWorkouts()
+                            ? "active, receives workouts, upload " + (status.uploadWorkoutsEnabled() ? "on" : "off")
+                            : "active, " + status.lastSyncedAt().map(at -> "last sync " + at).orElse("never synced");
                 default:
                     return "inactive: " + status.reason().orElse("no reason recorded")
                             + status.lastSyncedAt().map(at -> " (last sync " + at + ")").orElse("");

@@ -56,8 +56,13 @@ final class DisconnectCommand implements Callable<Integer> {
                             profile.name(), result.problem());
                     break;
             }
-            out.printf("Readings already synced stay. 'pulseport connect %s --profile %s' resumes syncing.%n",
-                    provider.id(), profile.name());
+            if (provider.receivesWorkouts()) {
+                out.printf("Workouts are no longer uploaded to %s. 'pulseport connect %s --profile %s' resumes uploads.%n",
+                        name, provider.id(), profile.name());
+            } else {
+                out.printf("Readings already synced stay. 'pulseport connect %s --profile %s' resumes syncing.%n",
+                        provider.id(), profile.name());
+            }
             return 0;
         }
     }

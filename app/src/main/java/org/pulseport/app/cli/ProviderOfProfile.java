@@ -6,10 +6,10 @@ import org.pulseport.core.model.Profile;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The {@code PROVIDER --profile NAME} arguments of {@code connect} and {@code disconnect}. */
+/** The {@code PROVIDER --profile NAME} arguments of {@code connect}, {@code disconnect} and {@code connections upload}. */
 final class ProviderOfProfile {
 
-    @Parameters(index = "0", paramLabel = "PROVIDER", description = "oura, whoop, dexcom or librelinkup")
+    @Parameters(index = "0", paramLabel = "PROVIDER", description = "A data source (oura, whoop, dexcom, librelinkup) or a workout destination (wahoo, trainingpeaks, garmin).")
     private String providerId;
 
     @Option(names = "--profile", paramLabel = "NAME", required = true, description = "The profile the account belongs to.")

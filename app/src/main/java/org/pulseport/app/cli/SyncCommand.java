@@ -6,11 +6,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.pulseport.app.AppSession;
 import org.pulseport.app.AppContext;
-import org.pulseport.app.engine.DeviceDrivers;
 import org.pulseport.app.engine.SyncReport;
 import org.pulseport.app.engine.SyncTrigger;
 import org.pulseport.app.store.SourceEntity;
-import org.pulseport.app.store.SourceKind;
 import org.pulseport.core.error.PulseportException;
 import org.pulseport.core.model.Profile;
 import picocli.CommandLine.Command;
@@ -20,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code pulseport sync [--profile P] [--source NAME]}: syncs now and prints what each source brought in. Devices
- * are not synced: they are imported when plugged in ({@code pulseport import-device}).
+ * are not synced: they are imported when plugged in ({@code pulseport import-device}). Connections to workout
+ * destinations are not data sources and are left out.
  */
 @Command(name = "sync", description = "Sync now: fetch new data from every active source (or the ones named).")
 final class SyncCommand implements Callable<Integer> {
@@ -49,8 +48,8 @@ final class SyncCommand implements Callable<Integer> {
             int failures = 0;
             int synced = 0;
             for (Profile profile : profiles) {
-                for (SourceEntity source : context.sources().findByProfile(profile.id())) {
-                    if (org.pulseport.app.engine.Engine.isSyncable(source) && matches(source)) {
+                for (SourceEntity source : context.engine().dataSources(profile.id())) {
+                    if (matches(source)) {
                         synced++;
                         failures += syncOne(context, profile, source, out) ? 0 : 1;
                     }
@@ -67,9 +66,6 @@ final class SyncCommand implements Callable<Integer> {
     }
 
     private boolean matches(SourceEntity source) {
-        if (source.getKind() == SourceKind.DEVICE && DeviceDrivers.fromCode(source.getConnectorId()).isPresent()) {
-            return false;
-        }
         return sourceName == null || source.getConnectorId().equalsIgnoreCase(sourceName)
                 || source.getDisplayName().toLowerCase(Locale.ROOT).contains(sourceName.toLowerCase(Locale.ROOT));
     }

@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The sign-ins of cloud sources for the sync pipeline: decrypts the stored secret, refreshes OAuth tokens that
+ * The sign-ins of cloud connections for the sync pipeline and the workout sync queue: decrypts the stored secret, refreshes OAuth tokens that
  * expire within {@link #REFRESH_MARGIN} before handing them out, and refreshes on demand after the provider
  * rejected them. Refreshes of one connection run one at a time ({@link KeyedLocks}) and each re-reads the stored
  * tokens under the lock, so a rotated refresh token is never used twice; the rotation is saved in the
@@ -25,14 +25,14 @@ public final class CloudCredentials implements CredentialsProvider {
     private static final Logger LOG = LoggerFactory.getLogger(CloudCredentials.class);
 
     private final ConnectionVault vault;
-    private final ConnectorRegistry connectors;
+    private final CloudProviders providers;
     private final OAuthClients oauth;
     private final Clock clock;
     private final KeyedLocks<Long> locks = new KeyedLocks<>();
 
-    public CloudCredentials(ConnectionVault vault, ConnectorRegistry connectors, OAuthClients oauth, Clock clock) {
+    public CloudCredentials(ConnectionVault vault, CloudProviders providers, OAuthClients oauth, Clock clock) {
         this.vault = vault;
-        this.connectors = connectors;
+        this.providers = providers;
         this.oauth = oauth;
         this.clock = clock;
     }
@@ -72,8 +72,7 @@ public final class CloudCredentials implements CredentialsProvider {
             if (!force && !tokens.expiresWithin(REFRESH_MARGIN, clock.instant())) {
                 return current;
             }
-            CloudProvider provider = connectors.find(source.getConnectorId()).flatMap(CloudProvider::of)
-                    .orElseThrow(() -> notConnected(source));
+            CloudProvider provider = providers.find(source.getConnectorId()).orElseThrow(() -> notConnected(source));
             OAuthTokenSet renewed = oauth.refresher(provider.oauthClient()).refresh(tokens);
             LOG.info("refreshed the tokens of source={} provider={} (refresh token {})", id, provider.id(),
                     renewed.refreshToken().equals(tokens.refreshToken()) ? "kept" : "rotated");

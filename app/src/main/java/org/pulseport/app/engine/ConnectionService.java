@@ -18,10 +18,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Connecting, listing and disconnecting the cloud providers of a profile. A profile has at most one connection per
- * provider: the source {@code (profile, provider, "account")}. Disconnecting revokes the grant where the provider
- * allows it, deletes the stored sign-in and keeps the source (inactive) with its readings, so connecting again
- * resumes where the last sync ended.
+ * Connecting, listing and disconnecting the cloud providers of a profile: data sources and workout destinations.
+ * A profile has at most one connection per provider: the source {@code (profile, provider, "account")}.
+ * Disconnecting revokes the grant where the provider allows it, deletes the stored sign-in and keeps the source
+ * (inactive) with its readings, so connecting again resumes where the last sync ended. A new connection to a
+ * workout destination starts with workout uploads on, one to a data source with them off; a reconnect keeps the
+ * switch as it was.
  */
 public final class ConnectionService {
 
@@ -32,23 +34,23 @@ public final class ConnectionService {
     private final SourceRepository sources;
     private final ConnectionRepository connections;
     private final ConnectionVault vault;
-    private final ConnectorRegistry connectors;
+    private final CloudProviders providers;
     private final OAuthClients oauth;
     private final Clock clock;
 
     public ConnectionService(SourceRepository sources, ConnectionRepository connections, ConnectionVault vault,
-                             ConnectorRegistry connectors, OAuthClients oauth, Clock clock) {
+                             CloudProviders providers, OAuthClients oauth, Clock clock) {
         this.sources = sources;
         this.connections = connections;
         this.vault = vault;
-        this.connectors = connectors;
+        this.providers = providers;
         this.oauth = oauth;
         this.clock = clock;
     }
 
-    /** The installed cloud providers, in registration order. */
+    /** The cloud providers: data sources in registration order, then workout destinations. */
     public List<CloudProvider> providers() {
-        return connectors.all().stream().flatMap(c -> CloudProvider.of(c).stream()).toList();
+        return providers.all();
     }
 
     /**
@@ -57,9 +59,7 @@ public final class ConnectionService {
      * @throws IllegalArgumentException naming the known providers when there is none
      */
     public CloudProvider provider(String id) {
-        return providers().stream().filter(p -> p.id().equalsIgnoreCase(id.strip())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown provider '" + id + "'. Providers: "
-                        + String.join(", ", providers().stream().map(CloudProvider::id).toList()) + "."));
+        return providers.named(id);
     }
 
     /**
@@ -90,9 +90,10 @@ public final class ConnectionService {
     private long store(long profileId, CloudProvider provider, ConnectionSecret secret) {
         SourceEntity source = sources.findOrCreate(profileId, SourceKind.CLOUD, provider.id(), ACCOUNT,
                 provider.displayName(), clock.instant());
-        vault.store(source.getId(), secret);
+        vault.store(source.getId(), secret, provider.receivesWorkouts());
         sources.markActive(source.getId());
-        LOG.info("connected source={} profile={} provider={}", source.getId(), profileId, provider.id());
+        LOG.info("connected source={} profile={} provider={} role={}", source.getId(), profileId, provider.id(),
+                provider.role());
         return source.getId();
     }
 
@@ -150,8 +151,8 @@ public final class ConnectionService {
             state = ConnectionStatus.State.INACTIVE;
             reason = Optional.ofNullable(source.get().getStatusReason());
         }
-        return new ConnectionStatus(provider.id(), provider.displayName(), provider.signIn(), provider.unofficial(),
-                state, howToConfigure, source.map(SourceEntity::getId), reason,
+        return new ConnectionStatus(provider.id(), provider.displayName(), provider.signIn(), provider.role(),
+                provider.unofficial(), state, howToConfigure, source.map(SourceEntity::getId), reason,
                 source.map(SourceEntity::getLastSyncedAt), stored.map(StoredConnection::connectedAt),
                 stored.map(StoredConnection::uploadWorkoutsEnabled).orElse(false));
     }
@@ -161,7 +162,10 @@ public final class ConnectionService {
         return connections.uploadEnabled(profileId, provider);
     }
 
-    /** Switches workout uploads to the provider on or off; false when the profile has no connection to it. */
+    /**
+     * Switches workout uploads to the provider on or off (the workout queue's triggers read it); false when the
+     * profile has no connection to it.
+     */
     public boolean setUploadEnabled(long profileId, String provider, boolean enabled) {
         return sources.find(profileId, provider, ACCOUNT)
                 .map(source -> connections.setUploadEnabled(source.getId(), enabled, clock.instant()))

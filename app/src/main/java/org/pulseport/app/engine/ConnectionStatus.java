@@ -6,12 +6,14 @@ import java.util.Optional;
 /**
  * One cloud provider as the Connections view and {@code pulseport connections list} show it for a profile.
  * {@code howToConfigure} is set when the provider lacks client credentials; {@code sourceId},
- * {@code lastSyncedAt} and {@code connectedAt} once it was connected.
+ * {@code lastSyncedAt} and {@code connectedAt} once it was connected. {@code uploadWorkoutsEnabled} is the
+ * connection's "Upload workouts" switch, which matters for workout destinations.
  */
 public record ConnectionStatus(
         String providerId,
         String displayName,
         CloudProvider.SignIn signIn,
+        CloudProvider.Role role,
         boolean unofficial,
         State state,
         Optional<String> howToConfigure,
@@ -21,15 +23,20 @@ public record ConnectionStatus(
         Optional<Instant> connectedAt,
         boolean uploadWorkoutsEnabled) {
 
+    /** Whether the provider receives workouts rather than bringing data in. */
+    public boolean receivesWorkouts() {
+        return role == CloudProvider.Role.WORKOUT_DESTINATION;
+    }
+
     /** Where the connection stands. */
     public enum State {
         /** No client credentials on this installation (and not connected). */
         NOT_CONFIGURED,
         /** Never connected, or disconnected. */
         NOT_CONNECTED,
-        /** Connected and synced on schedule. */
+        /** Connected: synced on schedule (data sources) or receiving workouts (destinations). */
         ACTIVE,
-        /** Connected, but taken out of syncs (e.g. the sign-in was refused); {@code reason} says why. */
+        /** Connected, but taken out of syncs and uploads (e.g. the sign-in was refused); {@code reason} says why. */
         INACTIVE
     }
 }

@@ -25,11 +25,14 @@ public final class ConnectionVault {
         this.clock = clock;
     }
 
-    /** Stores the sign-in of a (re)connected source. */
-    public void store(long sourceId, ConnectionSecret secret) {
+    /**
+     * Stores the sign-in of a (re)connected source; a new connection gets {@code uploadWorkouts} as its upload
+     * switch, a reconnect keeps the switch it had.
+     */
+    public void store(long sourceId, ConnectionSecret secret, boolean uploadWorkouts) {
         Instant now = clock.instant();
         repository.save(new StoredConnection(sourceId, secret.kind(), cipher.seal(SecretCodec.encode(secret), sourceId),
-                cipher.keyId(), expiresAt(secret), scopes(secret), false, now, now));
+                cipher.keyId(), expiresAt(secret), scopes(secret), uploadWorkouts, now, now));
     }
 
     public Optional<ConnectionSecret> read(long sourceId) {

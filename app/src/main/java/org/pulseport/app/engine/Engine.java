@@ -40,8 +40,9 @@ public final class Engine implements AutoCloseable {
     /**
      * Everything the engine works with. {@code moreTasks} are the queued job kinds other features bring (webhook
      * deliveries, notifications, reports, the workout queue); they are enqueued with {@link #enqueue}.
+     * {@code providers} tells data sources from connections that only receive workouts.
      */
-    public record Parts(SourceRepository sources, ProfileService profiles, SyncCoordinator coordinator,
+    public record Parts(SourceRepository sources, CloudProviders providers, ProfileService profiles, SyncCoordinator coordinator,
                         SchedulerTables tables, JobRunRepository runs, DeadLetterRepository deadLetters,
                         DailyAggregator aggregator, ProfileAnalysis analysis, WeeklyReport weeklyReport,
                         RetentionCleanup cleanup, Map<RecurringJob, JobSchedule> schedules, SchedulerFactory schedulers,
@@ -106,21 +107,24 @@ public final class Engine implements AutoCloseable {
         return parts.coordinator().sync(sourceId, SyncTrigger.MANUAL);
     }
 
-    /** "Sync now" for all active sources of a profile (device sources are skipped: they import when plugged in). */
+    /** "Sync now" for all active data sources of a profile (devices import when plugged in; destinations only receive). */
     public CompletableFuture<List<SyncReport>> syncProfileNow(long profileId) {
-        List<CompletableFuture<SyncReport>> syncs = parts.sources().findByProfile(profileId).stream()
-                .filter(s -> isSyncable(s) && SourceEntity.ACTIVE.equals(s.getStatus()))
+        List<CompletableFuture<SyncReport>> syncs = dataSources(profileId).stream()
+                .filter(s -> SourceEntity.ACTIVE.equals(s.getStatus()))
                 .map(s -> syncNow(s.getId())).toList();
         return CompletableFuture.allOf(syncs.toArray(CompletableFuture[]::new))
                 .thenApply(done -> syncs.stream().map(CompletableFuture::join).toList());
     }
 
     /**
-     * Whether a sync fetches from this kind of source: cloud connections and the sandbox. Devices and files bring
-     * their data when they are plugged in or imported.
+     * The profile's sources that a sync fetches from, active or not: cloud connections that bring data and the
+     * sandbox. Devices and files bring their data when they are plugged in or imported; connections to workout
+     * destinations only receive workouts.
      */
-    public static boolean isSyncable(SourceEntity source) {
-        return source.getKind() == SourceKind.CLOUD || source.getKind() == SourceKind.SANDBOX;
+    public List<SourceEntity> dataSources(long profileId) {
+        return parts.sources().findByProfile(profileId).stream()
+                .filter(s -> s.getKind() == SourceKind.CLOUD || s.getKind() == SourceKind.SANDBOX)
+                .filter(parts.providers()::bringsData).toList();
     }
 
     /** Runs a sync on the caller's thread (the command line), joining one already running. */

@@ -1,6 +1,7 @@
 package org.pulseport.app.ui;
 
 import java.util.Optional;
+import atlantafx.base.controls.ToggleSwitch;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -73,10 +74,14 @@ public final class ConnectionsController {
         Label state = new Label(card.state());
         state.setId("state-" + id);
         header.getChildren().addAll(gap, state);
+        Label purpose = new Label(card.purpose());
+        purpose.setId("purpose-" + id);
+        purpose.getStyleClass().add("text-muted");
         Label detail = new Label(card.detail());
         detail.setId("detail-" + id);
         detail.setWrapText(true);
         HBox actions = new HBox(8);
+        actions.setAlignment(Pos.CENTER_LEFT);
         if (card.canConnect()) {
             actions.getChildren().add(button(card.connectLabel(), "connect-" + id, () -> connect(card)));
         }
@@ -86,7 +91,14 @@ public final class ConnectionsController {
         if (card.canDisconnect()) {
             actions.getChildren().add(button("Disconnect", "disconnect-" + id, () -> viewModel.disconnect(card)));
         }
-        VBox box = new VBox(6, header, detail);
+        if (card.canSwitchUpload()) {
+            ToggleSwitch upload = new ToggleSwitch("Upload workouts");
+            upload.setId("upload-" + id);
+            upload.setSelected(card.uploadsOn());
+            upload.selectedProperty().addListener((o, before, on) -> viewModel.switchUpload(card, on));
+            actions.getChildren().add(upload);
+        }
+        VBox box = new VBox(6, header, purpose, detail);
         if (!actions.getChildren().isEmpty()) {
             box.getChildren().add(actions);
         }

@@ -15,7 +15,8 @@ import org.pulseport.core.model.Profile;
 import org.pulseport.providers.oauth.BrowserLauncher;
 
 /**
- * The Connections view: every cloud provider of the selected profile with connect, disconnect and "Sync now".
+ * The Connections view: every cloud provider of the selected profile with connect, disconnect, "Sync now" (data
+ * sources) and the "Upload workouts" switch (workout destinations).
  * The browser sign-in runs in the background; while it waits, {@link #signInAddressProperty()} holds the
  * address, for when no browser opened.
  */
@@ -78,11 +79,15 @@ public final class ConnectionsViewModel {
     private void connected(CloudProvider provider, java.util.concurrent.Callable<Long> connect) {
         tasks.run("Connecting " + provider.displayName(), () -> {
             long sourceId = connect.call();
-            engine.enqueueSync(sourceId);
+            if (!provider.receivesWorkouts()) {
+                engine.enqueueSync(sourceId);
+            }
             return sourceId;
         }, sourceId -> {
             signInAddress.set("");
-            message.set("Connected " + provider.displayName() + ". The first sync is queued and runs in the background.");
+            message.set("Connected " + provider.displayName() + (provider.receivesWorkouts()
+                    ? ". It receives this profile's workouts; uploads are on."
+                    : ". The first sync is queued and runs in the background."));
             refresh();
         }, error -> {
             signInAddress.set("");
@@ -98,6 +103,19 @@ public final class ConnectionsViewModel {
                     message.set(disconnected(provider, result));
                     refresh();
                 }, error -> message.set("Disconnecting failed: " + SyncSummary.reason(error)));
+    }
+
+    /** The "Upload workouts" switch of a workout destination: whether the profile's workouts are queued for it. */
+    public void switchUpload(ConnectionCard card, boolean on) {
+        Profile profile = selection.profile();
+        String name = card.providerName();
+        tasks.run("Switching uploads to " + name, () -> connections.setUploadEnabled(profile.id(),
+                card.status().providerId(), on), switched -> {
+                    message.set(!switched ? name + " is not connected."
+                            : on ? "Uploads to " + name + " are on: new and changed workouts are queued for it."
+                            : "Uploads to " + name + " are off: workouts are no longer queued for it.");
+                    refresh();
+                }, error -> message.set("Switching uploads failed: " + SyncSummary.reason(error)));
     }
 
     /** Syncs the connection now (joining a sync already running) and says what came in. */

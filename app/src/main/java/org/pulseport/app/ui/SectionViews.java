@@ -84,14 +84,15 @@ public final class SectionViews {
         }
     }
 
-    /** Planned workouts (library, calendar, sync badges) and completed activities, as two tabs. */
+    /** Planned workouts (library, calendar, sync badges), completed activities and the queue's sync health, as tabs. */
     private Node workouts(ProfileContext selection) {
         Tab planned = new Tab("Planned workouts", WorkoutLibraryView.create(context.workoutSync(), selection, tasks));
         planned.setId("plannedTab");
         Tab completed = new Tab("Completed activities",
                 load("activities.fxml", type -> new ActivitiesController(activities(selection))));
         completed.setId("completedTab");
-        TabPane tabs = new TabPane(planned, completed);
+        TabPane tabs = new TabPane(planned, completed,
+                SyncHealthView.tab(context.workoutSync().monitor(), tasks, selection::zone));
         tabs.setId("workoutTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;

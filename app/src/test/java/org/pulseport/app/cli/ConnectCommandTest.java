@@ -4,30 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pulseport.app.engine.ConnectionSecret;
 import org.pulseport.app.testing.CapturedLogs;
 import org.pulseport.app.testing.CloudTestServers;
 import org.pulseport.app.testing.StoredSecrets;
-import picocli.CommandLine;
 
 /**
  * The acceptance of cloud connections through the command line, against local servers: a real OAuth2
@@ -36,15 +30,20 @@ import picocli.CommandLine;
  */
 class ConnectCommandTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final String SOURCE_ID = "SELECT source_id FROM connections";
-
     @TempDir
     Path dir;
 
     private final CloudTestServers servers = new CloudTestServers();
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private CommandLineHarness cli;
+    private StringWriter out;
+    private StringWriter err;
+
+    @BeforeEach
+    void harness() {
+        cli = new CommandLineHarness(dir);
+        out = cli.out;
+        err = cli.err;
+    }
 
     @AfterEach
     void stopServers() throws Exception {
@@ -52,13 +51,7 @@ class ConnectCommandTest {
     }
 
     private int run(Map<String, String> environment, String... args) {
-        PulseportCommand root = new PulseportCommand(options -> 0, SessionOpener.withEnvironment(environment));
-        CommandLine commandLine = PulseportCommand.commandLine(root);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        List<String> all = new ArrayList<>(List.of("--data-dir", dir.toString()));
-        all.addAll(List.of(args));
-        return commandLine.execute(all.toArray(String[]::new));
+        return cli.run(environment, args);
     }
 
     private int run(String... args) {
@@ -67,31 +60,19 @@ class ConnectCommandTest {
 
     /** Runs {@code connect oura}, waits for the printed address, opens it like a browser; returns the address. */
     private URI connectOura() throws Exception {
-        int printedBefore = out.toString().length();
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
-                () -> run("connect", "oura", "--profile", "Ann", "--no-browser"));
-        URI address = Awaitility.await().atMost(PATIENCE)
-                .until(() -> printedAddress(out.toString().substring(printedBefore)), Optional::isPresent).orElseThrow();
-        servers.browse(address);
-        assertThat(exit.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).as(err.toString()).isZero();
-        return address;
-    }
-
-    private static Optional<URI> printedAddress(String printed) {
-        return printed.lines().filter(line -> line.startsWith("http")).findFirst().map(URI::create);
+        return cli.connect(servers.environment(false), "oura", servers::browse);
     }
 
     private long sourceId() {
-        return Long.parseLong(StoredSecrets.query(dir, SOURCE_ID).orElseThrow());
+        return cli.sourceId();
     }
 
     private ConnectionSecret.OAuth storedTokens() {
-        return (ConnectionSecret.OAuth) StoredSecrets.read(dir, sourceId()).orElseThrow();
+        return cli.storedTokens();
     }
 
     private void expireTheAccessToken() {
-        assertThat(StoredSecrets.update(dir, "UPDATE connections SET access_expires_at = TIMESTAMP WITH TIME ZONE"
-                + " '2000-01-01 00:00:00+00'")).isEqualTo(1);
+        cli.expireTheAccessToken();
     }
 
     @Test
@@ -200,7 +181,7 @@ class ConnectCommandTest {
         assertThat(err.toString()).contains("pulseport: dexcom is not configured: register an application with the"
                 + " provider, then set PULSEPORT_DEXCOM_CLIENT_ID and PULSEPORT_DEXCOM_CLIENT_SECRET");
         assertThat(run("connect", "fitbit", "--profile", "Ann")).isEqualTo(1);
-        assertThat(err.toString()).contains("Unknown provider 'fitbit'. Providers: oura, whoop, dexcom, librelinkup.");
+        assertThat(err.toString()).contains("Unknown provider 'fitbit'. Providers: oura, whoop, dexcom, librelinkup, wahoo, trainingpeaks, garmin.");
     }
 
     @Test

@@ -92,7 +92,7 @@ class CloudCredentialsTest {
         OuraConnector oura = new OuraConnector(ProviderSettings.fromEnvironment(OuraConnector.ID, OuraConnector.DEFAULTS, Map.of(
                 "PULSEPORT_OURA_TOKEN_URL", tokenServer.url("/oauth/token").toString(),
                 "PULSEPORT_OURA_CLIENT_ID", "id", "PULSEPORT_OURA_CLIENT_SECRET", "secret")), HttpTimeouts.of(Duration.ofSeconds(10)));
-        credentials = new CloudCredentials(vault, new ConnectorRegistry(List.of(oura)),
+        credentials = new CloudCredentials(vault, new CloudProviders(new ConnectorRegistry(List.of(oura)), List.of()),
                 OAuthClients.standard(Clock.systemUTC()), Clock.systemUTC());
     }
 
@@ -104,7 +104,7 @@ class CloudCredentialsTest {
 
     private void storeTokens(Instant expiresAt) {
         vault.store(source.getId(), new ConnectionSecret.OAuth(new OAuthTokenSet("access-0", Optional.of("refresh-0"),
-                Optional.of(expiresAt), Set.of("daily"))));
+                Optional.of(expiresAt), Set.of("daily"))), false);
     }
 
     private OAuthTokenSet stored() {
@@ -175,7 +175,7 @@ class CloudCredentialsTest {
 
     @Test
     void passwordsAreHandedOutAndARejectedPasswordCannotBeRefreshed() {
-        vault.store(source.getId(), new ConnectionSecret.Password("ann@example.org", "pw"));
+        vault.store(source.getId(), new ConnectionSecret.Password("ann@example.org", "pw"), false);
         assertThat(credentials.current(source)).isEqualTo(new Credentials.Password("ann@example.org", "pw"));
         PulseportException rejected = catchThrowableOfType(() -> credentials.refresh(source), PulseportException.class);
         assertThat(rejected.error()).isInstanceOf(PulseportError.AuthError.class);

@@ -43,7 +43,7 @@ class ConnectionServiceTest {
     }
 
     @Test
-    void workoutUploadsAreOffUntilSwitchedOnPerProfileAndProvider() {
+    void aDataSourceConnectionStartsWithWorkoutUploadsOffUntilSwitchedOnPerProfileAndProvider() {
         long source = connections.connectPassword(ann.id(), connections.provider("librelinkup"), "ann@example.org", "pw");
         assertThat(connections.uploadEnabled(ann.id(), "librelinkup")).isFalse();
 
@@ -87,7 +87,12 @@ class ConnectionServiceTest {
                 org.assertj.core.groups.Tuple.tuple("oura", ConnectionStatus.State.NOT_CONFIGURED),
                 org.assertj.core.groups.Tuple.tuple("whoop", ConnectionStatus.State.NOT_CONFIGURED),
                 org.assertj.core.groups.Tuple.tuple("dexcom", ConnectionStatus.State.NOT_CONFIGURED),
-                org.assertj.core.groups.Tuple.tuple("librelinkup", ConnectionStatus.State.NOT_CONNECTED));
+                org.assertj.core.groups.Tuple.tuple("librelinkup", ConnectionStatus.State.NOT_CONNECTED),
+                org.assertj.core.groups.Tuple.tuple("wahoo", ConnectionStatus.State.NOT_CONFIGURED),
+                org.assertj.core.groups.Tuple.tuple("trainingpeaks", ConnectionStatus.State.NOT_CONFIGURED),
+                org.assertj.core.groups.Tuple.tuple("garmin", ConnectionStatus.State.NOT_CONFIGURED));
+        assertThat(connections.list(ann.id())).filteredOn(ConnectionStatus::receivesWorkouts)
+                .extracting(ConnectionStatus::providerId).containsExactly("wahoo", "trainingpeaks", "garmin");
         assertThatThrownBy(() -> connections.connectOAuth(ann.id(), connections.provider("OURA"), url -> { },
                 java.time.Duration.ofSeconds(1))).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("PULSEPORT_OURA_CLIENT_ID");

@@ -96,7 +96,8 @@ final class EngineFixture implements AutoCloseable {
             engine.close();
         }
         schedulers.clear();
-        SyncPipeline pipeline = new SyncPipeline(sources, new ConnectorRegistry(List.of(cgm, wearable)), credentials,
+        ConnectorRegistry connectors = new ConnectorRegistry(List.of(cgm, wearable));
+        SyncPipeline pipeline = new SyncPipeline(sources, connectors, credentials,
                 new SampleWriter(db.dataSource(), db.dialect(), clock), events, SyncWindowPolicy.DEFAULT, List.of(), clock);
         SyncCoordinator coordinator = new SyncCoordinator(pipeline, syncThreads);
         SchedulerFactory manual = (String table, int threads, List<Task<?>> tasks, List<RecurringTask<?>> recurring) -> {
@@ -108,7 +109,7 @@ final class EngineFixture implements AutoCloseable {
             schedulers.add(scheduler);
             return scheduler;
         };
-        engine = new Engine(new Engine.Parts(sources, new ProfileService(new ProfileRepository(db.sessions()), clock), coordinator,
+        engine = new Engine(new Engine.Parts(sources, new CloudProviders(connectors, List.of()), new ProfileService(new ProfileRepository(db.sessions()), clock), coordinator,
                 new SchedulerTables(db.dataSource()), runs, deadLetters,
                 () -> new DailyAggregator.Result(++aggregations, java.util.Set.of(profileId)), analyzed::add, reported::add,
                 new RetentionCleanup(new StoreCleanup(db.dataSource()), Duration.ofDays(90), clock),

@@ -72,6 +72,22 @@ public final class CloudTestServers implements AutoCloseable {
     }
 
     /**
+     * Another provider signing in at the same authorization server (its own issuer) with its API at {@code apiUrl}
+     * (e.g. a workout destination on MockWebServer); {@code refusingTokenEndpoint} makes every refresh fail.
+     */
+    public Map<String, String> environment(String providerId, String apiUrl, boolean refusingTokenEndpoint) {
+        String prefix = "PULSEPORT_" + providerId.toUpperCase(java.util.Locale.ROOT) + "_";
+        Map<String, String> env = new HashMap<>();
+        env.put(prefix + "API_URL", apiUrl.replaceAll("/$", ""));
+        env.put(prefix + "AUTH_URL", auth.authorizationEndpointUrl(providerId).toString());
+        env.put(prefix + "TOKEN_URL", refusingTokenEndpoint ? oura.url("/refused/token").toString()
+                : auth.tokenEndpointUrl(providerId).toString());
+        env.put(prefix + "CLIENT_ID", CLIENT_ID);
+        env.put(prefix + "CLIENT_SECRET", CLIENT_SECRET);
+        return env;
+    }
+
+    /**
      * Opens the authorization URL like a browser: the server signs in at once and redirects to the loopback.
      * mock-oauth2-server is an OpenID Connect server and insists on the {@code openid} scope, which Oura does not
      * know, so the "browser" adds it.

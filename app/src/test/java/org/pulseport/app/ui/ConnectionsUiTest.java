@@ -2,21 +2,17 @@ package org.pulseport.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.image.WritableImage;
+import atlantafx.base.controls.ToggleSwitch;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,14 +22,15 @@ import org.pulseport.app.AppSession;
 import org.pulseport.app.engine.ConnectionService;
 import org.pulseport.app.engine.SyncTrigger;
 import org.pulseport.app.testing.CloudTestServers;
+import org.pulseport.app.testing.WahooTestApi;
 import org.pulseport.core.model.Profile;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Connections section in the real main window (headless): Oura connected against local servers and synced,
- * WHOOP and Dexcom without client credentials, LibreLinkUp not connected. Writes
+ * Wahoo connected as a workout destination, WHOOP and Dexcom without client credentials, LibreLinkUp not
+ * connected. Writes
  * docs/screenshots/connections.png.
  */
 class ConnectionsUiTest {
@@ -43,6 +40,7 @@ class ConnectionsUiTest {
     @TempDir
     static Path dataDir;
     private static CloudTestServers servers;
+    private static WahooTestApi wahoo;
     private static AppSession session;
     private static ExecutorService background;
     private static Stage stage;
@@ -51,11 +49,15 @@ class ConnectionsUiTest {
     @BeforeAll
     static void startApp() throws Exception {
         servers = new CloudTestServers();
-        session = AppSession.open(dataDir, false, servers.environment(false), step -> { });
+        wahoo = new WahooTestApi();
+        java.util.Map<String, String> environment = new java.util.HashMap<>(servers.environment(false));
+        environment.putAll(servers.environment("wahoo", wahoo.url(), false));
+        session = AppSession.open(dataDir, false, environment, step -> { });
         ConnectionService connections = session.context().connections();
         Profile ann = session.context().profiles().ensure("Ann", ZoneId.of("UTC"));
         long oura = connections.connectOAuth(ann.id(), connections.provider("oura"), servers::browse, PATIENCE);
         session.context().engine().syncAndWait(oura, SyncTrigger.MANUAL);
+        connections.connectOAuth(ann.id(), connections.provider("wahoo"), servers::browse, PATIENCE);
         background = Executors.newFixedThreadPool(2);
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> new MainWindow(session.context(), new TaskRunner(background, Platform::runLater)).show(stage));
@@ -67,6 +69,7 @@ class ConnectionsUiTest {
         background.shutdownNow();
         session.close();
         servers.close();
+        wahoo.close();
     }
 
     private String text(String query) {
@@ -93,22 +96,24 @@ class ConnectionsUiTest {
         assertThat(text("#unofficial-librelinkup")).isEqualTo("Unofficial");
         assertThat(text("#state-librelinkup")).isEqualTo("Not connected");
         assertThat(shown("#connect-librelinkup")).isTrue();
-        writeScreenshot();
+        assertThat(text("#state-wahoo")).isEqualTo("Active");
+        assertThat(text("#purpose-wahoo")).isEqualTo("Receives workouts");
+        assertThat(text("#purpose-oura")).isEqualTo("Brings in readings");
+        assertThat(shown("#sync-wahoo")).isFalse();
+        ToggleSwitch upload = robot.lookup("#upload-wahoo").queryAs(ToggleSwitch.class);
+        assertThat(upload.getText()).isEqualTo("Upload workouts");
+        assertThat(upload.isSelected()).isTrue();
+        assertThat(text("#state-trainingpeaks")).isEqualTo("Not configured");
+        Screenshots.write(stage, "connections.png");
+
+        robot.interact(() -> upload.setSelected(false));
+        Awaitility.await().atMost(PATIENCE).until(() -> text("#detail-wahoo").equals("Uploads are off: workouts are not sent to Wahoo."));
+        assertThat(robot.lookup("#upload-wahoo").queryAs(ToggleSwitch.class).isSelected()).isFalse();
 
         robot.clickOn("#sync-oura");
         Awaitility.await().atMost(PATIENCE).until(() -> text("#connectionsMessage").equals("Oura Ring: Synced 1 source: 0 new readings."));
         robot.clickOn("#disconnect-oura");
         Awaitility.await().atMost(PATIENCE).until(() -> text("#state-oura").equals("Not connected"));
         assertThat(text("#connectionsMessage")).startsWith("Disconnected Oura Ring: access revoked");
-    }
-
-    private void writeScreenshot() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().snapshot(null, null)).get();
-        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
-        Path target = Path.of(System.getProperty("user.dir")).resolve("../docs/screenshots/connections.png").normalize();
-        Files.createDirectories(target.getParent());
-        ImageIO.write(png, "png", target.toFile());
-        assertThat(ImageIO.read(target.toFile()).getWidth()).isGreaterThan(800);
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pulseport.app.AppSession;
 import org.pulseport.app.testing.CloudTestServers;
+import org.pulseport.app.testing.WahooTestApi;
 import org.pulseport.core.model.GlucoseUnit;
 import org.pulseport.core.model.Profile;
 
@@ -23,6 +24,7 @@ class ConnectionsViewModelTest {
     Path dir;
 
     private final CloudTestServers servers = new CloudTestServers();
+    private final WahooTestApi wahoo = new WahooTestApi();
     private final TaskRunner inline = new TaskRunner(Runnable::run, Runnable::run);
     private final SimpleObjectProperty<Profile> profile = new SimpleObjectProperty<>();
     private final List<String> addressesShown = new ArrayList<>();
@@ -31,7 +33,9 @@ class ConnectionsViewModelTest {
 
     @BeforeEach
     void open() {
-        session = AppSession.open(dir, false, servers.environment(false), step -> { });
+        java.util.Map<String, String> environment = new java.util.HashMap<>(servers.environment(false));
+        environment.putAll(servers.environment("wahoo", wahoo.url(), false));
+        session = AppSession.open(dir, false, environment, step -> { });
         profile.set(session.context().profiles().ensure("Ann", ZoneId.of("UTC")));
         vm = new ConnectionsViewModel(session.context().connections(), session.context().engine(), inline,
                 Runnable::run, servers::browse, new ProfileContext(profile, new SimpleObjectProperty<>(GlucoseUnit.MG_DL)));
@@ -43,6 +47,7 @@ class ConnectionsViewModelTest {
     void close() throws Exception {
         session.close();
         servers.close();
+        wahoo.close();
     }
 
     private ConnectionCard card(String provider) {
@@ -51,7 +56,8 @@ class ConnectionsViewModelTest {
 
     @Test
     void listsEveryProviderWithWhatCanBeDone() {
-        assertThat(vm.cards()).extracting(c -> c.status().providerId()).containsExactly("oura", "whoop", "dexcom", "librelinkup");
+        assertThat(vm.cards()).extracting(c -> c.status().providerId()).containsExactly("oura", "whoop", "dexcom", "librelinkup", "wahoo",
+                "trainingpeaks", "garmin");
         assertThat(card("oura")).satisfies(oura -> {
             assertThat(oura.state()).isEqualTo("Not connected");
             assertThat(oura.canConnect()).isTrue();
@@ -92,6 +98,35 @@ class ConnectionsViewModelTest {
         vm.disconnect(card("oura"));
         assertThat(vm.messageProperty().get()).startsWith("Disconnected Oura Ring: access revoked");
         assertThat(card("oura").state()).isEqualTo("Not connected");
+    }
+
+    @Test
+    void aWorkoutDestinationReceivesWorkoutsIsNeverSyncedAndHasAnUploadSwitch() {
+        assertThat(card("wahoo")).satisfies(wahooCard -> {
+            assertThat(wahooCard.purpose()).isEqualTo("Receives workouts");
+            assertThat(wahooCard.canSwitchUpload()).as("not connected yet").isFalse();
+        });
+        assertThat(card("oura").purpose()).isEqualTo("Brings in readings");
+
+        vm.connect(card("wahoo"));
+
+        assertThat(vm.messageProperty().get()).isEqualTo("Connected Wahoo. It receives this profile's workouts; uploads are on.");
+        assertThat(session.context().engine().syncProfileNow(profile.get().id()).join())
+                .as("a destination is not synced by the profile's Sync now").isEmpty();
+        assertThat(card("wahoo")).satisfies(wahooCard -> {
+            assertThat(wahooCard.state()).isEqualTo("Active");
+            assertThat(wahooCard.canSync()).isFalse();
+            assertThat(wahooCard.canSwitchUpload()).isTrue();
+            assertThat(wahooCard.uploadsOn()).isTrue();
+            assertThat(wahooCard.detail()).isEqualTo("New and changed workouts of this profile are uploaded to Wahoo.");
+        });
+
+        vm.switchUpload(card("wahoo"), false);
+
+        assertThat(vm.messageProperty().get()).isEqualTo("Uploads to Wahoo are off: workouts are no longer queued for it.");
+        assertThat(card("wahoo").uploadsOn()).isFalse();
+        assertThat(card("wahoo").detail()).isEqualTo("Uploads are off: workouts are not sent to Wahoo.");
+        assertThat(session.context().connections().uploadEnabled(profile.get().id(), "wahoo")).isFalse();
     }
 
     @Test

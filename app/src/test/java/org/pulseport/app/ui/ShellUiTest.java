@@ -104,7 +104,8 @@ class ShellUiTest {
             assertThat(view.isVisible()).isTrue();
             if (section == Section.WORKOUTS) {
                 assertThat(view).isInstanceOfSatisfying(javafx.scene.control.TabPane.class, tabs -> assertThat(tabs.getTabs())
-                        .extracting(javafx.scene.control.Tab::getText).containsExactly("Planned workouts", "Completed activities"));
+                        .extracting(javafx.scene.control.Tab::getText).containsExactly("Planned workouts", "Completed activities",
+                                "Sync health"));
             }
             if (view instanceof EmptyState empty) {
                 assertThat(((Label) empty.getChildren().get(0)).getText()).isEqualTo(section.title());

@@ -2,6 +2,7 @@ package org.pulseport.providers.garmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pulseport.core.error.PulseportError;
@@ -15,6 +16,8 @@ import org.pulseport.providers.http.JsonApi;
 import org.pulseport.providers.http.MalformedRecordException;
 import org.pulseport.providers.http.ProviderSettings;
 import org.pulseport.providers.http.RetryAfter;
+import org.pulseport.providers.oauth.OAuthRegistration;
+import org.pulseport.providers.oauth.Revocation;
 import org.pulseport.providers.workouts.CloudWorkoutDestination;
 import org.pulseport.providers.workouts.PacedApi;
 
@@ -23,7 +26,9 @@ import org.pulseport.providers.workouts.PacedApi;
  * configurable with {@code PULSEPORT_GARMIN_API_URL}). Workouts are created with {@code POST
  * /workoutportal/workout/v2} and updated or deleted at {@code /training-api/workout/v2/{id}}; a scheduled workout is
  * a schedule ({@code /training-api/schedule}, {@code {workoutId, date}}). When a schedule create is in doubt, the
- * schedules of that day are searched for the workout before creating another.
+ * schedules of that day are searched for the workout before creating another. Users connect through Garmin's
+ * OAuth2 with PKCE; Garmin grants the permissions configured for the application (no scopes are requested), and
+ * disconnecting deletes the user's registration ({@code DELETE /wellness-api/rest/user/registration}).
  */
 public final class GarminDestination extends CloudWorkoutDestination {
 
@@ -37,12 +42,9 @@ public final class GarminDestination extends CloudWorkoutDestination {
     private final PacedApi api;
     private final GarminWorkoutMapper mapper;
 
-    public GarminDestination() {
-        this(ProviderSettings.fromEnvironment(ID, DEFAULTS, System.getenv()), HttpTimeouts.STANDARD, Clock.systemUTC());
-    }
-
     public GarminDestination(ProviderSettings settings, HttpTimeouts timeouts, Clock clock) {
-        super(ID, "Garmin Connect");
+        super(ID, "Garmin Connect", new OAuthRegistration(settings, List.of(), true,
+                new Revocation.BearerDelete(settings.apiUrl() + "/wellness-api/rest/user/registration")));
         JsonApi json = JsonApi.create(ID, timeouts);
         this.api = new PacedApi(json, new RetryAfter(clock), settings.apiHttpUrl());
         this.mapper = new GarminWorkoutMapper(json.mapper());

@@ -2,6 +2,7 @@ package org.pulseport.providers.trainingpeaks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.pulseport.core.workout.sync.DestinationCall;
 import org.pulseport.core.workout.sync.DestinationResult;
@@ -13,6 +14,8 @@ import org.pulseport.providers.http.JsonApi;
 import org.pulseport.providers.http.JsonFields;
 import org.pulseport.providers.http.ProviderSettings;
 import org.pulseport.providers.http.RetryAfter;
+import org.pulseport.providers.oauth.OAuthRegistration;
+import org.pulseport.providers.oauth.Revocation;
 import org.pulseport.providers.workouts.CloudWorkoutDestination;
 import org.pulseport.providers.workouts.PacedApi;
 
@@ -21,7 +24,8 @@ import org.pulseport.providers.workouts.PacedApi;
  * has nothing to send ({@link DestinationResult.NotApplicable}) and each scheduled workout becomes a planned
  * workout ({@code POST /v2/workouts/plan}, updated with {@code PUT /v2/workouts/plan/{id}}, removed with
  * {@code DELETE /v2/workouts/id/{id}}) carrying its structure. The athlete id comes from
- * {@code GET /v1/athlete/profile}. Needs the {@code athlete:profile} and {@code workouts:plan} scopes.
+ * {@code GET /v1/athlete/profile}. Users connect through OAuth2 without PKCE ({@link #SCOPES}); the partner API has
+ * no revocation call Pulseport can make for the user, so they remove the app in their TrainingPeaks settings.
  */
 public final class TrainingPeaksDestination extends CloudWorkoutDestination {
 
@@ -32,15 +36,14 @@ public final class TrainingPeaksDestination extends CloudWorkoutDestination {
             "https://api.trainingpeaks.com", "https://oauth.trainingpeaks.com/OAuth/Authorize",
             "https://oauth.trainingpeaks.com/oauth/token");
 
+    /** Reading the athlete's profile (its id) and planning workouts on the athlete's calendar. */
+    public static final List<String> SCOPES = List.of("athlete:profile", "workouts:plan");
+
     private final PacedApi api;
     private final TrainingPeaksStructureMapper mapper;
 
-    public TrainingPeaksDestination() {
-        this(ProviderSettings.fromEnvironment(ID, DEFAULTS, System.getenv()), HttpTimeouts.STANDARD, Clock.systemUTC());
-    }
-
     public TrainingPeaksDestination(ProviderSettings settings, HttpTimeouts timeouts, Clock clock) {
-        super(ID, "TrainingPeaks");
+        super(ID, "TrainingPeaks", new OAuthRegistration(settings, SCOPES, false, new Revocation.Unsupported()));
         JsonApi json = JsonApi.create(ID, timeouts);
         this.api = new PacedApi(json, new RetryAfter(clock), settings.apiHttpUrl());
         this.mapper = new TrainingPeaksStructureMapper(json.mapper());

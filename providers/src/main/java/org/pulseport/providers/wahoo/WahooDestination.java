@@ -1,6 +1,7 @@
 package org.pulseport.providers.wahoo;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pulseport.core.error.PulseportError;
@@ -13,6 +14,8 @@ import org.pulseport.providers.http.HttpTimeouts;
 import org.pulseport.providers.http.JsonApi;
 import org.pulseport.providers.http.ProviderSettings;
 import org.pulseport.providers.http.RetryAfter;
+import org.pulseport.providers.oauth.OAuthRegistration;
+import org.pulseport.providers.oauth.Revocation;
 import org.pulseport.providers.workouts.CloudWorkoutDestination;
 import org.pulseport.providers.workouts.PacedApi;
 import org.pulseport.providers.workouts.WorkoutSeconds;
@@ -20,8 +23,9 @@ import org.pulseport.providers.workouts.WorkoutSeconds;
 /**
  * Wahoo Cloud API (ELEMNT, KICKR, SYSTM): a workout becomes a plan in the user's library, keyed by
  * {@code external_id}, so a create always first looks the plan up and never makes a second copy; a scheduled
- * workout becomes a calendar workout pointing at that plan, with Pulseport's id as {@code workout_token}. Needs the
- * {@code plans_write} and {@code workouts_write} scopes (OAuth with PKCE).
+ * workout becomes a calendar workout pointing at that plan, with Pulseport's id as {@code workout_token}. Users
+ * connect through OAuth2 with PKCE ({@link #SCOPES}); disconnecting deletes the app's permission
+ * ({@code DELETE /v1/permissions}).
  */
 public final class WahooDestination extends CloudWorkoutDestination {
 
@@ -32,15 +36,16 @@ public final class WahooDestination extends CloudWorkoutDestination {
             "https://api.wahooligan.com", "https://api.wahooligan.com/oauth/authorize",
             "https://api.wahooligan.com/oauth/token");
 
+    /** The workouts and plans the queue reads and writes, the user's id, and a refresh token ({@code offline_data}). */
+    public static final List<String> SCOPES = List.of("workouts_read", "workouts_write", "plans_read", "plans_write",
+            "offline_data", "user_read");
+
     private final WahooClient client;
     private final WahooPlanMapper mapper;
 
-    public WahooDestination() {
-        this(ProviderSettings.fromEnvironment(ID, DEFAULTS, System.getenv()), HttpTimeouts.STANDARD, Clock.systemUTC());
-    }
-
     public WahooDestination(ProviderSettings settings, HttpTimeouts timeouts, Clock clock) {
-        super(ID, "Wahoo");
+        super(ID, "Wahoo", new OAuthRegistration(settings, SCOPES, true,
+                new Revocation.BearerDelete(settings.apiUrl() + "/v1/permissions")));
         JsonApi api = JsonApi.create(ID, timeouts);
         this.client = new WahooClient(new PacedApi(api, new RetryAfter(clock), settings.apiHttpUrl()));
         this.mapper = new WahooPlanMapper(api.mapper());

@@ -1,5 +1,6 @@
 package org.pulseport.providers.workouts;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.pulseport.core.error.PulseportError;
 import org.pulseport.core.error.PulseportException;
@@ -8,21 +9,28 @@ import org.pulseport.core.workout.sync.DestinationResult;
 import org.pulseport.core.workout.sync.SchedulePush;
 import org.pulseport.core.workout.sync.WorkoutDestination;
 import org.pulseport.core.workout.sync.WorkoutPush;
+import org.pulseport.providers.http.ConfigurationStatus;
 import org.pulseport.providers.http.MalformedRecordException;
+import org.pulseport.providers.oauth.OAuthClientConfig;
+import org.pulseport.providers.oauth.OAuthRegistration;
+import org.pulseport.providers.oauth.OAuthSource;
 
 /**
- * The part every cloud workout destination shares: identity, and turning what its client throws (classified
- * {@link PulseportException}s, unreadable answers) into a {@link DestinationResult}. Subclasses implement the four
- * operations and may simply throw.
+ * The part every cloud workout destination shares: identity, the OAuth2 registration users connect through (the
+ * app treats it like a source connector's, see {@link OAuthSource}), and turning what its client throws
+ * (classified {@link PulseportException}s, unreadable answers) into a {@link DestinationResult}. Subclasses
+ * implement the four operations and may simply throw.
  */
-public abstract class CloudWorkoutDestination implements WorkoutDestination {
+public abstract class CloudWorkoutDestination implements WorkoutDestination, OAuthSource {
 
     private final String id;
     private final String displayName;
+    private final OAuthRegistration registration;
 
-    protected CloudWorkoutDestination(String id, String displayName) {
+    protected CloudWorkoutDestination(String id, String displayName, OAuthRegistration registration) {
         this.id = id;
         this.displayName = displayName;
+        this.registration = registration;
     }
 
     @Override
@@ -33,6 +41,16 @@ public abstract class CloudWorkoutDestination implements WorkoutDestination {
     @Override
     public final String displayName() {
         return displayName;
+    }
+
+    @Override
+    public final ConfigurationStatus configuration() {
+        return registration.configuration();
+    }
+
+    @Override
+    public final Optional<OAuthClientConfig> oauthClient() {
+        return registration.oauthClient();
     }
 
     @Override

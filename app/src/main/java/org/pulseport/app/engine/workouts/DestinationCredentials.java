@@ -5,19 +5,17 @@ import org.pulseport.core.connector.Credentials;
 
 /**
  * The decrypted credentials of a profile's connection to a destination; empty when it is not connected (the
- * queue then records an auth error telling the person to reconnect).
- *
- * <p>The seam for the connections and token store work: {@link #headUnitsOnly()} is the default until an
- * implementation over stored OAuth tokens is wired in {@code AppContext}.
+ * queue then records an auth error telling the person to reconnect). Implementations throw a
+ * {@link org.pulseport.core.error.PulseportException} with an auth error when a sign-in cannot be renewed.
  */
 @FunctionalInterface
 public interface DestinationCredentials {
 
+    /** The current credentials, renewed first when they are about to expire. */
     Optional<Credentials> of(long profileId, String provider);
 
-    /** Head units need no credentials; cloud destinations count as not connected. */
-    static DestinationCredentials headUnitsOnly() {
-        return (profileId, provider) -> provider.endsWith(HeadUnitDestination.SUFFIX)
-                ? Optional.of(new Credentials.None()) : Optional.empty();
+    /** New credentials after the destination rejected the current ones; empty when there is no way to renew them. */
+    default Optional<Credentials> renewed(long profileId, String provider) {
+        return Optional.empty();
     }
 }

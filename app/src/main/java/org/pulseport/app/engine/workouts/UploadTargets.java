@@ -4,9 +4,8 @@ import java.util.Set;
 
 /**
  * Which destinations a profile has connected with workout upload enabled: the check before anything is queued.
- *
- * <p>The seam for the connections work: once cloud connections carry an {@code upload_workouts_enabled} flag, an
- * implementation reading it replaces {@link TableUploadTargets} in {@code AppContext}; nothing else changes.
+ * The app uses {@link ConnectedUploadTargets} (connections with the upload switch on, plus the head units of
+ * {@link TableUploadTargets}).
  */
 @FunctionalInterface
 public interface UploadTargets {

@@ -36,6 +36,11 @@ public final class WorkoutSyncMonitor {
         return statuses;
     }
 
+    /** The four monitoring queries at once, with at most {@code failedLimit} failed entries. */
+    public SyncHealth health(int failedLimit) {
+        return new SyncHealth(pending(), errorPatterns(), failed(failedLimit), successRates());
+    }
+
     public List<QueueMonitoring.PendingCount> pending() {
         return queue.pendingCounts();
     }

@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
  * Carries out one queue entry against its destination and keeps the provider references right; it does not
  * touch the queue row (the worker records the outcome), so a crash between the two leaves the entry pending.
  *
+ * <p>A sign-in the destination rejects is renewed once (an OAuth refresh) and the operation tried again; when the
+ * renewal is refused, the entry gets the auth error.
+ *
  * <p>Crash safety: before a create is sent the reference is marked "in doubt"; the id a destination returns is
  * recorded at once. A retry therefore either updates the known remote copy, or (still in doubt) lets the
  * destination look for the copy by its idempotency key before creating one.
@@ -68,20 +71,36 @@ public final class WorkoutSyncProcessor {
         if (destination.isEmpty()) {
             return failed(new PulseportError.UnexpectedError("no workout destination named '" + entry.provider() + "'"));
         }
-        Optional<Credentials> access = credentials.of(entry.profileId(), entry.provider());
-        if (access.isEmpty()) {
-            return failed(new PulseportError.AuthError(destination.get().displayName() + " is not connected for profile "
-                    + entry.profileId()));
-        }
-        DestinationCall call = new DestinationCall(entry.profileId(), access.get(), permits.of(entry.profileId(), entry.provider()));
         try {
-            DestinationResult result = SyncEntity.of(entry.entityType()) == SyncEntity.WORKOUT
-                    ? workout(entry, destination.get(), call) : schedule(entry, destination.get(), call);
+            Optional<Credentials> access = credentials.of(entry.profileId(), entry.provider());
+            if (access.isEmpty()) {
+                return failed(new PulseportError.AuthError(destination.get().displayName() + " is not connected for profile "
+                        + entry.profileId()));
+            }
+            DestinationResult result = attempt(entry, destination.get(), access.get());
+            if (signInRejected(result)) {
+                Optional<Credentials> renewed = credentials.renewed(entry.profileId(), entry.provider());
+                if (renewed.isPresent()) {
+                    LOG.info("{} rejected the sign-in for queue entry {}; trying once more with renewed tokens",
+                            entry.provider(), entry.id());
+                    result = attempt(entry, destination.get(), renewed.get());
+                }
+            }
             log(entry, result);
             return result;
         } catch (PulseportException e) {
             return failed(e.error());
         }
+    }
+
+    private DestinationResult attempt(QueueEntry entry, WorkoutDestination destination, Credentials access) {
+        DestinationCall call = new DestinationCall(entry.profileId(), access, permits.of(entry.profileId(), entry.provider()));
+        return SyncEntity.of(entry.entityType()) == SyncEntity.WORKOUT
+                ? workout(entry, destination, call) : schedule(entry, destination, call);
+    }
+
+    private static boolean signInRejected(DestinationResult result) {
+        return result instanceof DestinationResult.Failed failed && failed.error() instanceof PulseportError.AuthError;
     }
 
     private DestinationResult workout(QueueEntry entry, WorkoutDestination destination, DestinationCall call) {

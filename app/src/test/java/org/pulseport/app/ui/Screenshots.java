@@ -1,0 +1,29 @@
+package org.pulseport.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Writes what a stage shows to docs/screenshots once the FX events are processed. */
+final class Screenshots {
+
+    private Screenshots() {
+    }
+
+    static void write(Stage stage, String fileName) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().snapshot(null, null)).get();
+        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
+        Path target = Path.of(System.getProperty("user.dir")).resolve("../docs/screenshots").resolve(fileName).normalize();
+        Files.createDirectories(target.getParent());
+        ImageIO.write(png, "png", target.toFile());
+        assertThat(ImageIO.read(target.toFile()).getWidth()).isGreaterThan(800);
+    }
+}
