@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         subcommands = {ProfilesCommand.class, SyncCommand.class, JobsCommand.class, StatsCommand.class, AgpCommand.class,
                 ImportCommand.class, HeadUnitCommand.class, ConnectCommand.class, ConnectionsCommand.class,
                 DisconnectCommand.class, WebhooksCommand.class, NotificationsCommand.class, WorkoutsCommand.class,
-                QueueCommand.class, HeadlessCommand.class})
+                QueueCommand.class, HeadlessCommand.class, BackupCommand.class, RestoreCommand.class,
+                ExportCommand.class})
 public final class PulseportCommand implements Callable<Integer> {
 
     @Spec

@@ -12,14 +12,20 @@ final class Csv {
     }
 
     Csv row(List<String> fields) {
+        out.append(line(fields));
+        return this;
+    }
+
+    /** One CSV line of these fields, with its CRLF. */
+    static String line(List<String> fields) {
+        StringBuilder line = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
-                out.append(',');
+                line.append(',');
             }
-            out.append(quoted(fields.get(i)));
+            line.append(quoted(fields.get(i)));
         }
-        out.append("\r\n");
-        return this;
+        return line.append("\r\n").toString();
     }
 
     @Override
