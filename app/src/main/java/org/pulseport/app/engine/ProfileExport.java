@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.pulseport.app.report.ProfileCsv;
 import org.pulseport.app.store.DailyStatsRepository;
 import org.pulseport.app.store.ProfileDataStore;
 import org.pulseport.core.activity.Activity;

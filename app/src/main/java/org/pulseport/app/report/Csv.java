@@ -3,7 +3,7 @@ package org.pulseport.app.report;
 import java.util.List;
 
 /** Writes RFC 4180 CSV: comma separated, CRLF line ends, fields quoted when they need it. */
-final class Csv {
+public final class Csv {
 
     private final StringBuilder out = new StringBuilder();
 
@@ -17,7 +17,7 @@ final class Csv {
     }
 
     /** One CSV line of these fields, with its CRLF. */
-    static String line(List<String> fields) {
+    public static String line(List<String> fields) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {

@@ -1,4 +1,4 @@
-package org.pulseport.app.report;
+package org.pulseport.app.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
+import org.pulseport.app.report.Csv;
 import org.pulseport.app.store.DailyStatsRepository;
 import org.pulseport.app.store.ProfileDataStore;
 import org.pulseport.core.model.MetricType;
@@ -14,7 +15,7 @@ import org.pulseport.core.model.MetricType;
  * The CSV files of a profile export (RFC 4180): every stored reading (instants in UTC with the offset they were
  * taken at, values in the metric's UCUM unit, glucose in mg/dL) and the daily statistics.
  */
-public final class ProfileCsv {
+final class ProfileCsv {
 
     static final List<String> READINGS_HEADER = List.of("recorded_at_utc", "utc_offset", "metric", "value", "unit",
             "trend", "quality", "provider_day", "source");
@@ -25,7 +26,7 @@ public final class ProfileCsv {
     }
 
     /** Writes the readings header and returns the sink that writes one row per reading. */
-    public static Consumer<ProfileDataStore.Reading> readings(Writer out) {
+    static Consumer<ProfileDataStore.Reading> readings(Writer out) {
         write(out, READINGS_HEADER);
         return reading -> write(out, List.of(reading.recordedAt().toString(), reading.offset().getId(),
                 reading.metricCode(), number(reading.value()), unit(reading.metricCode()), text(reading.trend()),
@@ -34,7 +35,7 @@ public final class ProfileCsv {
     }
 
     /** Writes the daily statistics, header first. */
-    public static void dailyStatistics(Writer out, List<DailyStatsRepository.Row> rows) {
+    static void dailyStatistics(Writer out, List<DailyStatsRepository.Row> rows) {
         write(out, DAILY_HEADER);
         for (DailyStatsRepository.Row row : rows) {
             write(out, List.of(row.day().toString(), row.metric().code(), row.metric().ucumUnit(), number(row.average()),
