@@ -20,6 +20,7 @@ import org.pulseport.app.engine.ConnectorRegistry;
 import org.pulseport.app.engine.DailyStatsReader;
 import org.pulseport.app.engine.DailyStatsJob;
 import org.pulseport.app.engine.DashboardService;
+import org.pulseport.app.engine.DataManagement;
 import org.pulseport.app.engine.DemoActivities;
 import org.pulseport.app.engine.DemoData;
 import org.pulseport.app.engine.GlucoseReports;
@@ -134,6 +135,7 @@ public final class AppContext implements AutoCloseable {
     private final ConnectionService connections;
     private final NotifyServices notify;
     private final WorkoutSync workoutSync;
+    private final DataManagement data;
     private boolean engineStarted;
 
     private AppContext(Path dataDirectory, Database database, Clock clock, Map<String, String> environment) {
@@ -176,6 +178,7 @@ public final class AppContext implements AutoCloseable {
         this.activityImporter = new ActivityImporter(activityStore, sources, writer, dailyStatsStore,
                 id -> engineRef.get().requestAggregation(id), new FitActivityMapper(FitDecoder.standard()), clock);
         this.activities = new ActivityLibrary(activityStore);
+        this.data = DataManagement.create(database.dataSource(), dataDirectory, dailyStatsStore, activities, clock);
         HeadUnitPairings pairings = new HeadUnitPairings(database.sessions());
         this.headUnits = new HeadUnitSync(pairings, profiles, sources, activityStore, activityImporter,
                 dataDirectory.resolve("staging"), List.of((unit, profile) -> engineRef.get().enqueue(
@@ -320,6 +323,11 @@ public final class AppContext implements AutoCloseable {
 
     public WorkoutSync workoutSync() {
         return workoutSync;
+    }
+
+    /** Backup and restore, a profile's export and deletion. */
+    public DataManagement data() {
+        return data;
     }
 
     public DemoData demoData() {

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.pulseport.app.store.StoreException;
+import org.pulseport.app.store.backup.BackupException;
+import org.pulseport.app.store.backup.DataDirectoryRestore;
+import org.pulseport.app.store.backup.RestoreResult;
 
 /**
  * Everything one run of Pulseport holds: the claimed data directory and the open application context.
@@ -44,6 +47,19 @@ public final class AppSession implements AutoCloseable {
             return new Claimed(DataDirectoryClaim.claim(requestedDataDirectory));
         } catch (StoreException e) {
             throw new StartupFailure(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Restores a backup into the data directory, which no Pulseport may be running on: it is claimed for the
+     * restore and released afterwards.
+     *
+     * @throws StartupFailure when another instance uses the directory
+     * @throws BackupException when the backup cannot be used; nothing was changed then
+     */
+    public static RestoreResult restore(Path requestedDataDirectory, Path backup) {
+        try (Claimed claimed = claim(requestedDataDirectory)) {
+            return new DataDirectoryRestore(claimed.directory()).restore(backup);
         }
     }
 

@@ -3,9 +3,11 @@ package org.pulseport.app;
 import java.nio.file.Path;
 import org.pulseport.app.store.DataDirectory;
 import org.pulseport.app.store.InstanceLock;
+import org.pulseport.app.store.backup.DataDirectoryRestore;
 
 /**
- * A data directory this process has prepared and locked for itself, with the log file attached.
+ * A data directory this process has prepared and locked for itself, with the log file attached and a restore that
+ * Settings staged for this start applied.
  */
 final class DataDirectoryClaim implements AutoCloseable {
 
@@ -25,8 +27,14 @@ final class DataDirectoryClaim implements AutoCloseable {
     static DataDirectoryClaim claim(Path requested) {
         Path directory = DataDirectory.prepare(requested != null ? requested : DataDirectory.platformDefault());
         InstanceLock lock = InstanceLock.acquire(directory);
-        LogFiles.attach(directory);
-        return new DataDirectoryClaim(directory, lock);
+        try {
+            LogFiles.attach(directory);
+            new DataDirectoryRestore(directory).applyPending();
+            return new DataDirectoryClaim(directory, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     Path directory() {

@@ -11,9 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code pulseport profiles list|create NAME}. */
-@Command(name = "profiles", description = "List or create profiles.",
-        subcommands = {ProfilesCommand.List.class, ProfilesCommand.Create.class})
+/** {@code pulseport profiles list|create NAME|delete NAME}. */
+@Command(name = "profiles", description = "List, create or delete profiles.",
+        subcommands = {ProfilesCommand.List.class, ProfilesCommand.Create.class, ProfileDeleteCommand.class})
 final class ProfilesCommand {
 
     @Command(name = "list", description = "List all profiles.")

@@ -1,6 +1,8 @@
 package org.pulseport.app.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
 import org.pulseport.app.engine.DeviceHardware;
@@ -8,6 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -17,12 +20,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "pulseport", mixinStandardHelpOptions = true, versionProvider = PulseportVersion.class,
         description = "Pulseport: the offline home for your health and training data.%n"
-                + "Without a command, starts the desktop app.",
+                + "Without a command, starts the desktop app (or brings its window to the front).",
         subcommands = {ProfilesCommand.class, SyncCommand.class, JobsCommand.class, StatsCommand.class, AgpCommand.class,
                 ImportCommand.class, HeadUnitCommand.class, ConnectCommand.class, ConnectionsCommand.class,
                 DisconnectCommand.class, WebhooksCommand.class, NotificationsCommand.class, WorkoutsCommand.class,
                 QueueCommand.class, DevicesCommand.class, ImportDeviceCommand.class, SimulateCommand.class,
-                HeadlessCommand.class})
+                HeadlessCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class})
 public final class PulseportCommand implements Callable<Integer> {
 
     @Spec
@@ -35,6 +38,10 @@ public final class PulseportCommand implements Callable<Integer> {
     @Option(names = "--demo", scope = ScopeType.INHERIT,
             description = "Make sure the Demo profile with 90 days of generated data exists.")
     private boolean demo;
+
+    @Parameters(paramLabel = "FIT_FILE", arity = "0..*", description = "FIT activity files to import into the selected "
+            + "profile once the window is open; if Pulseport is already open, its window imports them.")
+    private List<Path> files = List.of();
 
     private final ToIntFunction<GlobalOptions> desktop;
     private final SessionOpener sessions;
@@ -53,7 +60,14 @@ public final class PulseportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return desktop.applyAsInt(options());
+        for (Path file : files) {
+            if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".fit")) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "Unknown command or not a .fit file: '" + file + "'");
+            }
+        }
+        return desktop.applyAsInt(new GlobalOptions(dataDirectory, demo,
+                files.stream().map(file -> file.toAbsolutePath().normalize()).toList()));
     }
 
     GlobalOptions options() {

@@ -80,9 +80,14 @@ public final class WeeklyReports {
         GlucoseUnit unit = settings.glucoseUnit();
         byte[] pdf = WeeklyReportPdf.render(new WeeklyReportInput(profile, monday, unit, stats, scores,
                 anomalies, clock.instant()));
-        Path target = directory.resolve("profile-" + profileId).resolve("week-" + monday + ".pdf");
+        Path target = folderOf(directory, profileId).resolve("week-" + monday + ".pdf");
         AtomicFiles.write(target, pdf);
         LOG.info("weekly report profile={} week={} written to {}", profileId, monday, target);
         return target;
+    }
+
+    /** The folder of one profile's weekly reports. */
+    static Path folderOf(Path reports, long profileId) {
+        return reports.resolve("profile-" + profileId);
     }
 }

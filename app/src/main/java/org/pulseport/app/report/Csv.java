@@ -3,7 +3,7 @@ package org.pulseport.app.report;
 import java.util.List;
 
 /** Writes RFC 4180 CSV: comma separated, CRLF line ends, fields quoted when they need it. */
-final class Csv {
+public final class Csv {
 
     private final StringBuilder out = new StringBuilder();
 
@@ -12,14 +12,20 @@ final class Csv {
     }
 
     Csv row(List<String> fields) {
+        out.append(line(fields));
+        return this;
+    }
+
+    /** One CSV line of these fields, with its CRLF. */
+    public static String line(List<String> fields) {
+        StringBuilder line = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
-                out.append(',');
+                line.append(',');
             }
-            out.append(quoted(fields.get(i)));
+            line.append(quoted(fields.get(i)));
         }
-        out.append("\r\n");
-        return this;
+        return line.append("\r\n").toString();
     }
 
     @Override

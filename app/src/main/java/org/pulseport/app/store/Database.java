@@ -14,6 +14,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.output.ValidateResult;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
@@ -96,6 +97,31 @@ public final class Database implements AutoCloseable {
                 throw classify(target, sql);
             }
             throw new StoreException(new StoreProblem.CannotOpen(target.describe(), e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Checks an existing embedded database without changing it: it opens, it is a Pulseport database not written by
+     * a newer version, and the migrations it has applied match this version's (Flyway validate; migrations it has
+     * not applied yet are fine, they run when it is opened).
+     *
+     * @throws StoreException when it cannot be used
+     */
+    public static void validate(DatabaseTarget target) {
+        checkReadOnly(target);
+        try (Connection c = DriverManager.getConnection(target.readOnlyUrl(), target.user(), target.password())) {
+            Flyway flyway = Flyway.configure().configuration(flyway(new SingleConnectionDataSource(c), SqlDialect.of(c))
+                    .getConfiguration()).ignoreMigrationPatterns("*:pending").load();
+            if (flyway.info().current() == null) {
+                throw new StoreException(new StoreProblem.CannotOpen(target.describe(), "it holds no Pulseport schema"));
+            }
+            ValidateResult validated = flyway.validateWithResult();
+            if (!validated.validationSuccessful) {
+                throw new StoreException(new StoreProblem.CannotOpen(target.describe(),
+                        "its schema does not match this Pulseport's migrations (" + validated.getAllErrorMessages() + ")"));
+            }
+        } catch (SQLException e) {
+            throw classify(target, e);
         }
     }
 

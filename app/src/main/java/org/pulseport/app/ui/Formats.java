@@ -34,4 +34,12 @@ public final class Formats {
     public static String glucose(double mgDl, GlucoseUnit unit) {
         return unit.display(mgDl).toPlainString();
     }
+
+    /** A file size for people: "812 KB", "14.2 MB". */
+    public static String bytes(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
 }

@@ -13,8 +13,12 @@ public final class MainWindow {
 
     private final MainViewModel viewModel;
     private final Parent root;
+    private final AppContext context;
+    private final TaskRunner tasks;
 
     public MainWindow(AppContext context, TaskRunner tasks) {
+        this.context = context;
+        this.tasks = tasks;
         this.viewModel = new MainViewModel(context.profiles(), context.settings(), tasks);
         SectionViews views = new SectionViews(context, viewModel, tasks);
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("main.fxml"));
@@ -30,8 +34,8 @@ public final class MainWindow {
         return viewModel;
     }
 
-    /** Puts the window on the stage, shows it, and starts loading profiles. */
-    public void show(Stage stage) {
+    /** Puts the window on the stage, shows it, and starts loading profiles; returns how a second launch activates it. */
+    public java.util.function.Consumer<java.util.List<String>> show(Stage stage) {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("pulseport.css").toExternalForm());
         stage.setTitle("Pulseport");
@@ -40,5 +44,6 @@ public final class MainWindow {
         stage.setMinHeight(600);
         stage.show();
         viewModel.load();
+        return new WindowActivation(stage, viewModel, context.activityImporter(), tasks)::activate;
     }
 }

@@ -61,8 +61,10 @@ public final class SectionViews {
                 return load("glucose.fxml", type -> new GlucoseController(new GlucoseViewModel(
                         context.trends(), context.insights(), tasks, selection)));
             case SETTINGS:
-                return load("settings.fxml", type -> new SettingsController(new SettingsViewModel(
-                        context.profiles(), context.settings(), context.dailyStats(), tasks, main, context.dataDirectory())));
+                return load("settings.fxml", type -> type == DataSettingsController.class
+                        ? new DataSettingsController(new DataViewModel(context.data(), tasks, main))
+                        : new SettingsController(new SettingsViewModel(context.profiles(), context.settings(),
+                                context.dailyStats(), tasks, main, context.dataDirectory())));
             case NOTIFICATIONS:
                 return load("notifications.fxml", type -> new NotificationsController(new NotificationsViewModel(
                         context.notifications(), context.webhooks(), tasks, selection)));

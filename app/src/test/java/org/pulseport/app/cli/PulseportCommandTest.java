@@ -59,6 +59,15 @@ class PulseportCommandTest {
     }
 
     @Test
+    void fitFilesWithoutACommandGoToTheDesktopAppAsAbsolutePaths() {
+        assertThat(run("--data-dir", dir.toString(), "rides/morning.FIT")).isZero();
+        assertThat(desktopStarts).containsExactly(new GlobalOptions(dir, false,
+                java.util.List.of(java.nio.file.Path.of("rides/morning.FIT").toAbsolutePath())));
+        assertThat(run("--data-dir", dir.toString(), "notes.txt")).isEqualTo(2);
+        assertThat(err.toString()).contains("'notes.txt'");
+    }
+
+    @Test
     void createsAndListsProfilesWithTheDataDirBeforeOrAfterTheCommand() {
         assertThat(run("--data-dir", dir.toString(), "profiles", "create", "Ann", "--zone", "Europe/Vienna")).isZero();
         assertThat(out.toString()).contains("Created profile Ann (Europe/Vienna)");
