@@ -21,6 +21,7 @@ import org.pulseport.app.engine.DailyStatsReader;
 import org.pulseport.app.engine.DailyStatsJob;
 import org.pulseport.app.engine.DashboardService;
 import org.pulseport.app.engine.DataManagement;
+import org.pulseport.app.engine.DeviceAttention;
 import org.pulseport.app.engine.DemoActivities;
 import org.pulseport.app.engine.DemoData;
 import org.pulseport.app.engine.GlucoseReports;
@@ -220,7 +221,7 @@ public final class AppContext implements AutoCloseable {
                 sources, writer, samples, syncEvents, followUps, clock, ZoneId.systemDefault(), Duration.ofSeconds(3));
         this.deviceWatcher = new DeviceWatcher(devices, deviceImports, profiles);
         this.dashboard = new DashboardService(samples, dailyStatsStore, workoutSync.service(), connections, sources,
-                deadLetters, devices, clock);
+                deadLetters, new DeviceAttention(devices, deviceWatcher::detected), clock);
         this.demoDevice = new DemoDevice(profiles, devices, deviceImports, sources, dailyStats, analytics::analyze, clock);
     }
 

@@ -96,13 +96,10 @@ public class ChartRenderBenchmark {
             if ("downsampled".equals(mode)) {
                 downsampled.show(year, "mg/dL", ZoneId.of("UTC"));
             } else {
-                ObservableList<XYChart.Data<Number, Number>> data = FXCollections.observableArrayList();
-                for (int i = 0; i < year.size(); i++) {
-                    data.add(new XYChart.Data<>(year.epochMillis(i), year.value(i)));
-                }
                 plainTimeAxis.setLowerBound(year.epochMillis(0));
                 plainTimeAxis.setUpperBound(year.epochMillis(year.size() - 1));
-                plain.getData().setAll(java.util.List.of(new XYChart.Series<>("Glucose", data)));
+                plainTimeAxis.setTickUnit((year.epochMillis(year.size() - 1) - year.epochMillis(0)) / 10.0);
+                drawAll();
             }
             return render();
         });
@@ -125,6 +122,7 @@ public class ChartRenderBenchmark {
                     drawAll();
                     plainTimeAxis.setLowerBound(year.epochMillis(year.size() / 2));
                     plainTimeAxis.setUpperBound(year.epochMillis(year.size() / 2) + month);
+                    plainTimeAxis.setTickUnit(month / 10.0);
                 }
                 double step = month / 20.0;
                 boolean atEnd = plainTimeAxis.getUpperBound() + step > year.epochMillis(year.size() - 1);

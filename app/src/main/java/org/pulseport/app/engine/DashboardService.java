@@ -40,19 +40,19 @@ public final class DashboardService {
     private final ConnectionService connections;
     private final SourceRepository sources;
     private final DeadLetterRepository deadLetters;
-    private final DeviceService devices;
+    private final DeviceAttention deviceAttention;
     private final Clock clock;
 
     public DashboardService(SampleQueries samples, DailyStatsRepository daily, WorkoutService workouts,
                             ConnectionService connections, SourceRepository sources, DeadLetterRepository deadLetters,
-                            DeviceService devices, Clock clock) {
+                            DeviceAttention deviceAttention, Clock clock) {
         this.samples = samples;
         this.daily = daily;
         this.workouts = workouts;
         this.connections = connections;
         this.sources = sources;
         this.deadLetters = deadLetters;
-        this.devices = devices;
+        this.deviceAttention = deviceAttention;
         this.clock = clock;
     }
 
@@ -105,11 +105,7 @@ public final class DashboardService {
                         c.displayName() + " stopped syncing: " + c.reason().orElse("the sign-in was refused") + "."));
             }
         }
-        devices.devices().stream()
-                .filter(d -> d.pairedWith().map(Profile::id).filter(id -> id == profile.id()).isPresent())
-                .filter(DeviceService.KnownDevice::clockNeedsAttention)
-                .forEach(d -> items.add(new DashboardSnapshot.Attention(DashboardSnapshot.Attention.Kind.DEVICE_CLOCK,
-                        "The clock of " + d.label() + " is " + d.clockOffsetText() + ".")));
+        items.addAll(deviceAttention.of(profile));
         int failed = deadLetters.open().size();
         if (failed > 0) {
             items.add(new DashboardSnapshot.Attention(DashboardSnapshot.Attention.Kind.FAILED_JOBS,

@@ -46,6 +46,8 @@ public record DashboardSnapshot(
             NO_SOURCES,
             /** The newest glucose reading is old: check the CGM connection or device. */
             STALE_GLUCOSE,
+            /** A plugged-in device cannot be read (permissions, another program holds it, ...): see Devices. */
+            DEVICE_PROBLEM,
             /** A paired device's clock is more than 15 minutes off: set it (its readings are corrected meanwhile). */
             DEVICE_CLOCK
         }

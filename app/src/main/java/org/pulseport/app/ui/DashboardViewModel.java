@@ -156,6 +156,7 @@ public final class DashboardViewModel {
             case NO_SOURCES:
                 return new AttentionItem(a.message(), "Connect an account", Section.CONNECTIONS);
             case DEVICE_CLOCK:
+            case DEVICE_PROBLEM:
                 return new AttentionItem(a.message(), "Open Devices", Section.DEVICES);
             default:
                 return new AttentionItem(a.message(), "Check connections", Section.CONNECTIONS);

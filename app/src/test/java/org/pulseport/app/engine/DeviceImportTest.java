@@ -275,6 +275,11 @@ class DeviceImportTest {
         assertThat(why.message()).startsWith("Pulseport may not open /dev/ttyACM7.").contains(AccessAdvice.RULES_PATH,
                 "udevadm control --reload-rules");
         assertThat(DeviceProblem.udevRules()).contains("22a3", "0047", "uaccess");
+        assertThat(new DeviceAttention(context.devices(), watcher::detected).of(profile("Eve"))).singleElement()
+                .satisfies(item -> {
+                    assertThat(item.kind()).isEqualTo(DashboardSnapshot.Attention.Kind.DEVICE_PROBLEM);
+                    assertThat(item.message()).startsWith("Dexcom").contains("Pulseport may not open /dev/ttyACM7.");
+                });
         bus.unplug("/dev/ttyACM7");
         await(DeviceActivity.Removed.class, a -> a.device().path().equals("/dev/ttyACM7"));
     }

@@ -2,8 +2,6 @@ package org.pulseport.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -11,13 +9,10 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +23,6 @@ import org.pulseport.app.FitCorpus;
 import org.pulseport.core.model.Profile;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Workouts section in the real main window (headless Monocle) with two imported rides: the list, the
@@ -103,13 +97,6 @@ class ActivitiesUiTest {
         ActivityChart heartRate = robot.lookup("#heartRateChart").queryAs(ActivityChart.class);
         Awaitility.await().atMost(PATIENCE).until(() -> text("#activityNotes").startsWith("garmin-edge-500-activity.fit")
                 && !heartRate.getData().isEmpty() && heartRate.getData().get(0).getData().size() > 100);
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().snapshot(null, null)).get();
-        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
-        Path target = Path.of(System.getProperty("user.dir")).resolve("../docs/screenshots/activities.png").normalize();
-        Files.createDirectories(target.getParent());
-        ImageIO.write(png, "png", target.toFile());
-        assertThat(png.getWidth()).isGreaterThan(800);
-        assertThat(ImageIO.read(target.toFile()).getHeight()).isEqualTo(png.getHeight());
+        Screenshots.write(stage, "activities.png");
     }
 }

@@ -2,8 +2,6 @@ package org.pulseport.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -22,9 +19,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -186,13 +181,6 @@ class DevicesUiTest {
         select(Section.DEVICES);
         Awaitility.await().atMost(PATIENCE).until(() -> historyTable().getItems().size() >= 2
                 && devicesTable().getItems().size() >= 2);
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().snapshot(null, null)).get();
-        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
-        Path target = Path.of(System.getProperty("user.dir")).resolve("../docs/screenshots/devices.png").normalize();
-        Files.createDirectories(target.getParent());
-        ImageIO.write(png, "png", target.toFile());
-        assertThat(png.getWidth()).isGreaterThan(800);
-        assertThat(ImageIO.read(target.toFile()).getHeight()).isEqualTo(png.getHeight());
+        Screenshots.write(stage, "devices.png");
     }
 }

@@ -2,8 +2,6 @@ package org.pulseport.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,13 +14,10 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -143,12 +138,6 @@ class NotificationsUiTest {
     void writesTheNotificationsScreenshot() throws Exception {
         openNotifications();
         Awaitility.await().atMost(PATIENCE).until(() -> list("#notificationLog").getItems().size() >= 3);
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().snapshot(null, null)).get();
-        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
-        Path target = Path.of(System.getProperty("user.dir")).resolve("../docs/screenshots/notifications.png").normalize();
-        Files.createDirectories(target.getParent());
-        ImageIO.write(png, "png", target.toFile());
-        assertThat(ImageIO.read(target.toFile()).getWidth()).isGreaterThan(800);
+        Screenshots.write(stage, "notifications.png");
     }
 }

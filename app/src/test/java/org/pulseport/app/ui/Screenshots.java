@@ -17,13 +17,15 @@ final class Screenshots {
     private Screenshots() {
     }
 
-    static void write(Stage stage, String fileName) throws Exception {
+    /** Writes the stage's scene as docs/screenshots/FILE_NAME and returns the image written. */
+    static BufferedImage write(Stage stage, String fileName) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().snapshot(null, null)).get();
         BufferedImage png = SwingFXUtils.fromFXImage(image, null);
         Path target = Path.of(System.getProperty("user.dir")).resolve("../docs/screenshots").resolve(fileName).normalize();
         Files.createDirectories(target.getParent());
         ImageIO.write(png, "png", target.toFile());
-        assertThat(ImageIO.read(target.toFile()).getWidth()).isGreaterThan(800);
+        assertThat(ImageIO.read(target.toFile()).getWidth()).isEqualTo(png.getWidth()).isGreaterThan(800);
+        return png;
     }
 }

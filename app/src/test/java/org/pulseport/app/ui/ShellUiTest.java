@@ -3,22 +3,18 @@ package org.pulseport.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -232,17 +228,12 @@ class ShellUiTest {
         GlucoseChart trend = robot.lookup("#glucoseChart").queryAs(GlucoseChart.class);
         Awaitility.await().atMost(PATIENCE).until(() -> trend.drawnPoints() > 100);
         screenshot("glucose.png");
+        select(Section.SETTINGS);
+        Awaitility.await().atMost(PATIENCE).until(() -> !label("#dataDirectory").getText().isEmpty());
+        screenshot("settings.png");
     }
 
-    /** Writes the window as docs/screenshots/NAME and returns the image. */
     private static BufferedImage screenshot(String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().snapshot(null, null)).get();
-        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
-        Path target = Path.of(System.getProperty("user.dir")).resolve("../docs/screenshots/" + name).normalize();
-        Files.createDirectories(target.getParent());
-        ImageIO.write(png, "png", target.toFile());
-        assertThat(ImageIO.read(target.toFile()).getHeight()).isEqualTo(png.getHeight());
-        return png;
+        return Screenshots.write(stage, name);
     }
 }

@@ -2,8 +2,6 @@ package org.pulseport.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,14 +14,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,7 +49,6 @@ import org.pulseport.providers.ratelimit.KeyedRateLimiter;
 import org.pulseport.providers.ratelimit.RateLimits;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The workout library on a stage: editing with a live profile, saving, scheduling, "Sync now" and the badges
@@ -198,12 +192,6 @@ class WorkoutLibraryUiTest {
     }
 
     private static void writeScreenshot() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().snapshot(null, null)).get();
-        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
-        Path target = Path.of(System.getProperty("user.dir")).resolve("../docs/screenshots/workouts.png").normalize();
-        Files.createDirectories(target.getParent());
-        ImageIO.write(png, "png", target.toFile());
-        assertThat(ImageIO.read(target.toFile()).getWidth()).isEqualTo(png.getWidth());
+        Screenshots.write(stage, "workouts.png");
     }
 }
