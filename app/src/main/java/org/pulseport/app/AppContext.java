@@ -88,7 +88,9 @@ import org.pulseport.devices.fit.FitDecoder;
 import org.pulseport.devices.fit.FitProfile;
 import org.pulseport.devices.fit.FitWorkoutEncoder;
 import org.pulseport.devices.headunit.HeadUnitVolumes;
-import org.pulseport.app.store.secret.KeyFile;
+import org.pulseport.app.store.secret.KeyStorageMode;
+import org.pulseport.app.store.secret.OsKeyring;
+import org.pulseport.app.store.secret.SealingKeys;
 import org.pulseport.app.store.secret.SecretCipher;
 import org.pulseport.app.store.UploadTargetRepository;
 import org.pulseport.app.store.WorkoutRepository;
@@ -137,10 +139,14 @@ public final class AppContext implements AutoCloseable {
     private final NotifyServices notify;
     private final WorkoutSync workoutSync;
     private final DataManagement data;
+    private final SealingKeys sealingKeys;
+    private final ConnectionVault vault;
     private boolean engineStarted;
 
-    private AppContext(Path dataDirectory, Database database, Clock clock, Map<String, String> environment) {
+    private AppContext(Path dataDirectory, Database database, SealingKeys sealingKeys, Clock clock,
+                       Map<String, String> environment) {
         this.dataDirectory = dataDirectory;
+        this.sealingKeys = sealingKeys;
         this.database = database;
         this.queues = new WorkQueues();
         this.profiles = new ProfileService(new ProfileRepository(database.sessions()), clock);
@@ -158,8 +164,7 @@ public final class AppContext implements AutoCloseable {
         List<CloudWorkoutDestination> cloudDestinations = WorkoutDestinations.cloud(environment, clock);
         CloudProviders providers = new CloudProviders(connectors, cloudDestinations);
         ConnectionRepository connectionStore = new ConnectionRepository(database.sessions());
-        ConnectionVault vault = new ConnectionVault(connectionStore,
-                new SecretCipher(KeyFile.in(dataDirectory), new SecureRandom()), clock);
+        this.vault = new ConnectionVault(connectionStore, new SecretCipher(sealingKeys, new SecureRandom()), clock);
         OAuthClients oauth = OAuthClients.standard(clock);
         CloudCredentials cloudCredentials = new CloudCredentials(vault, providers, oauth, clock);
         this.connections = new ConnectionService(sources, connectionStore, vault, providers, oauth, clock);
@@ -234,15 +239,34 @@ public final class AppContext implements AutoCloseable {
         return open(dataDirectory, clock, System.getenv(), progress);
     }
 
-    /** Opens the store, configuring providers and schedules from {@code environment} instead of the process's. */
+    /**
+     * Opens the store, configuring providers, schedules and the key storage from {@code environment} instead of the
+     * process's.
+     *
+     * @throws StartupFailure when the key storage setting is not valid
+     */
     public static AppContext open(Path dataDirectory, Clock clock, Map<String, String> environment,
                                   Consumer<String> progress) {
-        return new AppContext(dataDirectory, Database.openEmbedded(dataDirectory, progress), clock, Map.copyOf(environment));
+        KeyStorageMode keyStorage;
+        try {
+            keyStorage = KeyStorageMode.configured(environment);
+        } catch (IllegalArgumentException e) {
+            throw new StartupFailure(e.getMessage(), e);
+        }
+        SealingKeys keys = SealingKeys.choose(dataDirectory, keyStorage, OsKeyring::connect);
+        try {
+            return new AppContext(dataDirectory, Database.openEmbedded(dataDirectory, progress), keys, clock,
+                    Map.copyOf(environment));
+        } catch (RuntimeException e) {
+            keys.close();
+            throw e;
+        }
     }
 
-    /** Starts the recurring jobs and work queues (once). */
+    /** Reseals sign-ins still sealed with an earlier key, then starts the recurring jobs and work queues (once). */
     public synchronized void startEngine() {
         if (!engineStarted) {
+            vault.resealStale();
             engine.start();
             headUnitWatcher.start();
             engineStarted = true;
@@ -252,6 +276,11 @@ public final class AppContext implements AutoCloseable {
     /** Starts watching for devices being plugged in and out (once); the desktop app does, commands do not. */
     public void startDeviceWatch(DeviceHardware hardware) {
         deviceWatcher.start(hardware);
+    }
+
+    /** Where the key that encrypts new connection sign-ins lives, for people to read (never the key). */
+    public String connectionKeyStorage() {
+        return sealingKeys.current().describe();
     }
 
     public Path dataDirectory() {
@@ -392,5 +421,6 @@ public final class AppContext implements AutoCloseable {
         workoutSync.close();
         queues.close();
         database.close();
+        sealingKeys.close();
     }
 }

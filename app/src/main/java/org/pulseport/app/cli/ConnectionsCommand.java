@@ -61,6 +61,7 @@ final class ConnectionsCommand implements Callable<Integer> {
                         out.printf("  %-14s %-46s %s%n", status.providerId(), status.displayName(), describe(status));
                     }
                 }
+                out.println("Sign-ins are encrypted with the " + context.connectionKeyStorage() + ".");
                 return 0;
             }
         }

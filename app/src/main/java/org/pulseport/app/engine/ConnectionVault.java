@@ -2,18 +2,26 @@ package org.pulseport.app.engine;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.pulseport.app.store.ConnectionRepository;
 import org.pulseport.app.store.ConnectionRepository.Change;
 import org.pulseport.app.store.StoredConnection;
+import org.pulseport.app.store.secret.KeyUnavailableException;
 import org.pulseport.app.store.secret.SecretCipher;
+import org.pulseport.app.store.secret.SecretUnreadableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Stores and reads the sign-ins of cloud connections, sealing them with {@link SecretCipher} (the source id as
- * associated data). {@link #rotate} replaces a secret in the transaction that read it, under the row's lock.
+ * associated data). {@link #rotate} replaces a secret in the transaction that read it, under the row's lock;
+ * {@link #resealStale} moves sign-ins sealed with an earlier key (the key file) to the current one (the keyring).
  */
 public final class ConnectionVault {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionVault.class);
 
     private final ConnectionRepository repository;
     private final SecretCipher cipher;
@@ -55,12 +63,49 @@ public final class ConnectionVault {
         });
     }
 
+    /**
+     * Reseals every sign-in sealed with a key other than the current one, each in its own transaction; one that
+     * cannot be opened now stays as it is (logged), so nothing is lost. Returns how many were resealed.
+     */
+    public int resealStale() {
+        String currentKey;
+        List<Long> stale;
+        try {
+            currentKey = cipher.keyId();
+            stale = repository.sealedWithOtherKey(currentKey);
+        } catch (KeyUnavailableException e) {
+            LOG.warn("connection sign-ins stay sealed with their earlier keys: {}", e.getMessage());
+            return 0;
+        }
+        int resealed = 0;
+        for (long sourceId : stale) {
+            try {
+                resealed += repository.update(sourceId, stored -> reseal(stored, currentKey)).orElse(0);
+            } catch (SecretUnreadableException | KeyUnavailableException e) {
+                LOG.warn("the sign-in of source={} stays sealed with its earlier key: {}", sourceId, e.getMessage());
+            }
+        }
+        if (resealed > 0) {
+            LOG.info("resealed {} connection sign-in(s) with key {}", resealed, currentKey);
+        }
+        return resealed;
+    }
+
+    private Change<Integer> reseal(StoredConnection stored, String currentKey) {
+        if (stored.keyId().equals(currentKey)) {
+            return Change.keep(0);
+        }
+        byte[] plain = cipher.open(stored.sealedSecret(), stored.keyId(), stored.sourceId());
+        return Change.replace(1, stored.withSecret(cipher.seal(plain, stored.sourceId()), currentKey,
+                stored.accessExpiresAt(), stored.scopes(), clock.instant()));
+    }
+
     public boolean delete(long sourceId) {
         return repository.delete(sourceId);
     }
 
     private ConnectionSecret open(StoredConnection stored) {
-        return SecretCodec.decode(stored.credentialKind(), cipher.open(stored.sealedSecret(), stored.sourceId()),
+        return SecretCodec.decode(stored.credentialKind(), cipher.open(stored.sealedSecret(), stored.keyId(), stored.sourceId()),
                 stored.accessExpiresAt(), stored.scopes());
     }
 

@@ -8,6 +8,7 @@ import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import org.pulseport.app.store.secret.KeyFile;
 import org.pulseport.app.store.secret.KeyStorage;
+import org.pulseport.app.store.secret.SealingKeys;
 import org.pulseport.app.store.secret.SecretCipher;
 import org.pulseport.app.store.secret.SecretUnreadableException;
 
@@ -31,7 +32,7 @@ public final class NotifySecrets {
     /** The secrets of a data directory's key folder; the key is created on first use. */
     public static NotifySecrets inDirectory(Path keys) {
         SecureRandom random = new SecureRandom();
-        return new NotifySecrets(new SecretCipher(new KeyFile(keys.resolve(KEY_FILE), random), random));
+        return new NotifySecrets(new SecretCipher(SealingKeys.of(new KeyFile(keys.resolve(KEY_FILE), random)), random));
     }
 
     /** Secrets under a fresh key that lives only in memory (tests, benchmarks). */
@@ -39,7 +40,7 @@ public final class NotifySecrets {
         try {
             KeyGenerator generator = KeyGenerator.getInstance("AES");
             generator.init(256);
-            return new NotifySecrets(new SecretCipher(new MemoryKey(generator.generateKey()), new SecureRandom()));
+            return new NotifySecrets(new SecretCipher(SealingKeys.of(new MemoryKey(generator.generateKey())), new SecureRandom()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("AES is not available in this Java runtime", e);
         }
@@ -56,7 +57,7 @@ public final class NotifySecrets {
      */
     public String open(String sealed) {
         try {
-            return new String(cipher.open(sealed, NOT_A_CONNECTION), StandardCharsets.UTF_8);
+            return new String(cipher.open(sealed, cipher.keyId(), NOT_A_CONNECTION), StandardCharsets.UTF_8);
         } catch (SecretUnreadableException e) {
             throw new IllegalStateException("the stored secret cannot be opened with this data directory's key "
                     + "(keys/" + KEY_FILE + " was replaced, or the database comes from another computer)", e);

@@ -2,6 +2,7 @@ package org.pulseport.app.store;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.hibernate.SessionFactory;
@@ -62,6 +63,13 @@ public final class ConnectionRepository {
             s.remove(entity);
             return true;
         });
+    }
+
+    /** The sources whose sign-in was sealed with a key other than {@code keyId}. */
+    public List<Long> sealedWithOtherKey(String keyId) {
+        return sessions.fromSession(s -> s.createSelectionQuery(
+                        "select c.sourceId from ConnectionEntity c where c.keyId <> :k order by c.sourceId", Long.class)
+                .setParameter("k", keyId).getResultList());
     }
 
     /** Whether workouts of this profile may be uploaded to the provider's cloud connection. */

@@ -94,7 +94,8 @@ class ConnectCommandTest {
         assertThat(run("connections", "list", "--profile", "Ann")).isZero();
         assertThat(out.toString()).containsPattern("oura +Oura Ring +active, last sync 20\\d\\d-")
                 .containsPattern("whoop +WHOOP +whoop is not configured: .*PULSEPORT_WHOOP_CLIENT_ID and PULSEPORT_WHOOP_CLIENT_SECRET")
-                .containsPattern("librelinkup +FreeStyle Libre via LibreLinkUp \\(unofficial\\) +not connected");
+                .containsPattern("librelinkup +FreeStyle Libre via LibreLinkUp \\(unofficial\\) +not connected")
+                .contains("Sign-ins are encrypted with the key file " + dir.resolve("keys").resolve("connections.key"));
     }
 
     @Test

@@ -36,6 +36,7 @@ import org.pulseport.app.store.SourceEntity;
 import org.pulseport.app.store.SourceKind;
 import org.pulseport.app.store.SourceRepository;
 import org.pulseport.app.store.secret.KeyFile;
+import org.pulseport.app.store.secret.SealingKeys;
 import org.pulseport.app.store.secret.SecretCipher;
 import org.pulseport.core.connector.Credentials;
 import org.pulseport.core.error.PulseportError;
@@ -88,7 +89,7 @@ class CloudCredentialsTest {
         SourceRepository sources = new SourceRepository(db.sessions());
         source = sources.findOrCreate(profileId, SourceKind.CLOUD, OuraConnector.ID, ConnectionService.ACCOUNT, "Oura Ring", Instant.now());
         vault = new ConnectionVault(new ConnectionRepository(db.sessions()),
-                new SecretCipher(KeyFile.in(dir), new SecureRandom()), Clock.systemUTC());
+                new SecretCipher(SealingKeys.of(KeyFile.in(dir)), new SecureRandom()), Clock.systemUTC());
         OuraConnector oura = new OuraConnector(ProviderSettings.fromEnvironment(OuraConnector.ID, OuraConnector.DEFAULTS, Map.of(
                 "PULSEPORT_OURA_TOKEN_URL", tokenServer.url("/oauth/token").toString(),
                 "PULSEPORT_OURA_CLIENT_ID", "id", "PULSEPORT_OURA_CLIENT_SECRET", "secret")), HttpTimeouts.of(Duration.ofSeconds(10)));

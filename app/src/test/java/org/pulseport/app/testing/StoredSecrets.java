@@ -15,6 +15,7 @@ import org.pulseport.app.store.ConnectionRepository;
 import org.pulseport.app.store.Database;
 import org.pulseport.app.store.DatabaseTarget;
 import org.pulseport.app.store.secret.KeyFile;
+import org.pulseport.app.store.secret.SealingKeys;
 import org.pulseport.app.store.secret.SecretCipher;
 
 /** Looks into a data directory no session holds: the decrypted sign-in of a source, and plain SQL. */
@@ -26,7 +27,7 @@ public final class StoredSecrets {
     public static Optional<ConnectionSecret> read(Path dataDirectory, long sourceId) {
         try (Database database = Database.openEmbedded(dataDirectory, step -> { })) {
             return new ConnectionVault(new ConnectionRepository(database.sessions()),
-                    new SecretCipher(KeyFile.in(dataDirectory), new SecureRandom()), Clock.systemUTC()).read(sourceId);
+                    new SecretCipher(SealingKeys.of(KeyFile.in(dataDirectory)), new SecureRandom()), Clock.systemUTC()).read(sourceId);
         }
     }
 

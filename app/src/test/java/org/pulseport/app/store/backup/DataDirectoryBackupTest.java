@@ -27,6 +27,7 @@ import org.pulseport.app.store.Database;
 import org.pulseport.app.store.IngestResult;
 import org.pulseport.app.store.SampleWriter;
 import org.pulseport.app.store.secret.KeyFile;
+import org.pulseport.app.store.secret.SealingKeys;
 import org.pulseport.app.store.secret.SecretCipher;
 import org.pulseport.core.model.MetricType;
 import org.pulseport.core.model.Sample;
@@ -88,14 +89,14 @@ class DataDirectoryBackupTest {
 
     @Test
     void theBackupHoldsTheKeysSoSealedSecretsOpenAfterARestore() throws Exception {
-        SecretCipher sealer = new SecretCipher(KeyFile.in(source), new java.security.SecureRandom());
+        SecretCipher sealer = new SecretCipher(SealingKeys.of(KeyFile.in(source)), new java.security.SecureRandom());
         String sealed = sealer.seal("refresh-token".getBytes(java.nio.charset.StandardCharsets.UTF_8), 7);
         BackupResult backup = new DataDirectoryBackup(database.dataSource(), source, CLOCK).writeTo(backups.resolve("keys.zip"));
 
         new DataDirectoryRestore(target).restore(backup.file());
 
-        SecretCipher opener = new SecretCipher(KeyFile.in(target), new java.security.SecureRandom());
-        assertThat(new String(opener.open(sealed, 7), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("refresh-token");
+        SecretCipher opener = new SecretCipher(SealingKeys.of(KeyFile.in(target)), new java.security.SecureRandom());
+        assertThat(new String(opener.open(sealed, opener.keyId(), 7), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("refresh-token");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target.resolve("keys/connections.key"))))
                 .isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup.file()))).isEqualTo("rw-------");

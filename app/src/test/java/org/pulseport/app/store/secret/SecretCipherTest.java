@@ -20,13 +20,13 @@ class SecretCipherTest {
     Path dir;
 
     private SecretCipher cipher(String keyFolder) {
-        return new SecretCipher(KeyFile.in(dir.resolve(keyFolder)), new SecureRandom());
+        return new SecretCipher(SealingKeys.of(KeyFile.in(dir.resolve(keyFolder))), new SecureRandom());
     }
 
     @Test
     void sealsAndOpensForTheSameConnection() {
         SecretCipher cipher = cipher("a");
-        assertThat(cipher.open(cipher.seal(TOKEN, 7), 7)).isEqualTo(TOKEN);
+        assertThat(cipher.open(cipher.seal(TOKEN, 7), "file-1", 7)).isEqualTo(TOKEN);
         assertThat(cipher.keyId()).isEqualTo("file-1");
     }
 
@@ -54,7 +54,7 @@ class SecretCipherTest {
             byte[] tampered = sealed.clone();
             tampered[i] ^= 0x01;
             String text = Base64.getEncoder().encodeToString(tampered);
-            assertThatThrownBy(() -> cipher.open(text, 7)).as("byte %d", i)
+            assertThatThrownBy(() -> cipher.open(text, "file-1", 7)).as("byte %d", i)
                     .isInstanceOf(SecretUnreadableException.class).hasMessageContaining("connection 7");
         }
     }
@@ -62,18 +62,18 @@ class SecretCipherTest {
     @Test
     void aSecretMovedToAnotherConnectionOrOpenedWithAnotherKeyIsRejected() {
         String sealed = cipher("a").seal(TOKEN, 7);
-        assertThatThrownBy(() -> cipher("a").open(sealed, 8)).isInstanceOf(SecretUnreadableException.class)
+        assertThatThrownBy(() -> cipher("a").open(sealed, "file-1", 8)).isInstanceOf(SecretUnreadableException.class)
                 .hasMessageContaining("belongs to another connection");
-        assertThatThrownBy(() -> cipher("b").open(sealed, 7)).isInstanceOf(SecretUnreadableException.class);
-        assertThatThrownBy(() -> cipher("a").open("not base64!", 7)).isInstanceOf(SecretUnreadableException.class);
-        assertThatThrownBy(() -> cipher("a").open(sealed.substring(0, 12), 7)).isInstanceOf(SecretUnreadableException.class);
+        assertThatThrownBy(() -> cipher("b").open(sealed, "file-1", 7)).isInstanceOf(SecretUnreadableException.class);
+        assertThatThrownBy(() -> cipher("a").open("not base64!", "file-1", 7)).isInstanceOf(SecretUnreadableException.class);
+        assertThatThrownBy(() -> cipher("a").open(sealed.substring(0, 12), "file-1", 7)).isInstanceOf(SecretUnreadableException.class);
     }
 
     @Test
     void theMessageNeverContainsTheSecret() {
         SecretCipher cipher = cipher("a");
         String sealed = cipher.seal(TOKEN, 7);
-        assertThatThrownBy(() -> cipher.open(sealed, 8)).hasMessageNotContaining(new String(TOKEN, StandardCharsets.UTF_8))
+        assertThatThrownBy(() -> cipher.open(sealed, "file-1", 8)).hasMessageNotContaining(new String(TOKEN, StandardCharsets.UTF_8))
                 .hasMessageNotContaining(sealed);
     }
 }
