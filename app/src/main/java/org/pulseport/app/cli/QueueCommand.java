@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.pulseport.app.AppContext;
 import org.pulseport.app.AppSession;
 import org.pulseport.app.engine.workouts.WorkoutSyncMonitor;
 import org.pulseport.app.store.QueueEntry;
 import org.pulseport.app.store.QueueMonitoring;
+import org.pulseport.app.store.QueueScope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,22 +35,41 @@ final class QueueCommand {
         @Override
         public final Integer call() {
             try (AppSession session = root.sessions().open(root.options())) {
-                return show(session.context().workoutSync().monitor(), spec.commandLine().getOut());
+                return show(session.context(), spec.commandLine().getOut());
             }
         }
 
-        abstract int show(WorkoutSyncMonitor monitor, PrintWriter out);
+        abstract int show(AppContext context, PrintWriter out);
+    }
+
+    /** A monitoring view, of every profile's operations or, with {@code --profile}, of one profile's. */
+    abstract static class ScopedView extends View {
+        @Option(names = "--profile", paramLabel = "NAME", description = "Only this profile's operations (default: every profile).")
+        private String profile;
+
+        ScopedView(PulseportCommand root) {
+            super(root);
+        }
+
+        @Override
+        final int show(AppContext context, PrintWriter out) {
+            QueueScope scope = profile == null ? QueueScope.ALL_PROFILES
+                    : QueueScope.profile(ProfileOption.require(context.profiles(), profile).id());
+            return show(context.workoutSync().monitor(), scope, out);
+        }
+
+        abstract int show(WorkoutSyncMonitor monitor, QueueScope scope, PrintWriter out);
     }
 
     @Command(name = "status", description = "Pending operations by provider, operation and entity type.")
-    static final class Status extends View {
+    static final class Status extends ScopedView {
         Status(PulseportCommand root) {
             super(root);
         }
 
         @Override
-        int show(WorkoutSyncMonitor monitor, PrintWriter out) {
-            List<QueueMonitoring.PendingCount> rows = monitor.pending();
+        int show(WorkoutSyncMonitor monitor, QueueScope scope, PrintWriter out) {
+            List<QueueMonitoring.PendingCount> rows = monitor.pending(scope);
             out.printf("%-16s %-10s %-18s %8s%n", "provider", "operation", "entity_type", "pending");
             rows.forEach(r -> out.printf("%-16s %-10s %-18s %8d%n", r.provider(), r.operation(), r.entityType(), r.pending()));
             if (rows.isEmpty()) {
@@ -59,21 +80,21 @@ final class QueueCommand {
     }
 
     @Command(name = "errors", description = "Error types of pending (retrying) operations.")
-    static final class Errors extends View {
+    static final class Errors extends ScopedView {
         Errors(PulseportCommand root) {
             super(root);
         }
 
         @Override
-        int show(WorkoutSyncMonitor monitor, PrintWriter out) {
+        int show(WorkoutSyncMonitor monitor, QueueScope scope, PrintWriter out) {
             out.printf("%-18s %8s%n", "error_type", "count");
-            monitor.errorPatterns().forEach(r -> out.printf("%-18s %8d%n", r.errorType(), r.count()));
+            monitor.errorPatterns(scope).forEach(r -> out.printf("%-18s %8d%n", r.errorType(), r.count()));
             return 0;
         }
     }
 
     @Command(name = "failed", description = "Failed operations, newest first (retry_count 3 = retries used up).")
-    static final class Failed extends View {
+    static final class Failed extends ScopedView {
         @Option(names = "--limit", defaultValue = "10", paramLabel = "N")
         private int limit;
 
@@ -82,8 +103,8 @@ final class QueueCommand {
         }
 
         @Override
-        int show(WorkoutSyncMonitor monitor, PrintWriter out) {
-            List<QueueEntry> failed = monitor.failed(limit);
+        int show(WorkoutSyncMonitor monitor, QueueScope scope, PrintWriter out) {
+            List<QueueEntry> failed = monitor.failed(scope, limit);
             for (QueueEntry e : failed) {
                 out.printf("%s  %s  %-14s %-17s %s %-6s retries %d  %s: %s%n", e.id(), e.createdAt(), e.provider(),
                         e.entityType(), e.entityId(), e.operation(), e.retryCount(), e.errorType(), e.errorMessage());
@@ -95,15 +116,15 @@ final class QueueCommand {
     }
 
     @Command(name = "rates", description = "Success rate per provider over the last 24 hours.")
-    static final class Rates extends View {
+    static final class Rates extends ScopedView {
         Rates(PulseportCommand root) {
             super(root);
         }
 
         @Override
-        int show(WorkoutSyncMonitor monitor, PrintWriter out) {
+        int show(WorkoutSyncMonitor monitor, QueueScope scope, PrintWriter out) {
             out.printf("%-16s %8s %10s %13s%n", "provider", "total", "succeeded", "success_rate");
-            monitor.successRates().forEach(r -> out.printf("%-16s %8d %10d %12.2f%%%n", r.provider(), r.total(),
+            monitor.successRates(scope).forEach(r -> out.printf("%-16s %8d %10d %12.2f%%%n", r.provider(), r.total(),
                     r.succeeded(), r.successRate()));
             return 0;
         }
@@ -119,8 +140,8 @@ final class QueueCommand {
         }
 
         @Override
-        int show(WorkoutSyncMonitor monitor, PrintWriter out) {
-            return WorkoutsCommand.done(spec, monitor.retry(id), "Queued " + id + " again; it runs with the next batch.");
+        int show(AppContext context, PrintWriter out) {
+            return WorkoutsCommand.done(spec, context.workoutSync().monitor().retry(id), "Queued " + id + " again; it runs with the next batch.");
         }
     }
 
@@ -134,8 +155,8 @@ final class QueueCommand {
         }
 
         @Override
-        int show(WorkoutSyncMonitor monitor, PrintWriter out) {
-            return WorkoutsCommand.done(spec, monitor.discard(id), "Discarded " + id + ".");
+        int show(AppContext context, PrintWriter out) {
+            return WorkoutsCommand.done(spec, context.workoutSync().monitor().discard(id), "Discarded " + id + ".");
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.pulseport.app.AppSession;
 import org.pulseport.app.engine.workouts.BatchReport;
 import org.pulseport.app.engine.workouts.FitWorkoutFiles;
+import org.pulseport.app.engine.workouts.HeadUnitDestination;
 import org.pulseport.app.engine.workouts.StepSyntax;
 import org.pulseport.app.engine.workouts.SyncEntity;
 import org.pulseport.app.engine.workouts.WorkoutSync;
@@ -193,14 +194,14 @@ final class WorkoutsCommand {
         }
     }
 
-    @Command(name = "targets", description = "Show or set where a profile's workouts are uploaded.")
+    @Command(name = "targets", description = "Show where a profile's workouts are uploaded, or set its head units.")
     static final class Targets implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
         private final PulseportCommand root;
         @Option(names = "--profile", required = true, paramLabel = "NAME")
         private String profile;
-        @Parameters(paramLabel = "PROVIDER", arity = "0..*", description = "Destinations to enable; none lists them.")
+        @Parameters(paramLabel = "PROVIDER", arity = "0..*", description = "Head units to enable (garmin-usb, wahoo-usb); none lists the targets.")
         private List<String> providers;
         @Option(names = "--none", description = "Upload to no destination.")
         private boolean none;
@@ -218,17 +219,31 @@ final class WorkoutsCommand {
                 if (none || providers != null) {
                     LinkedHashSet<String> chosen = new LinkedHashSet<>(none ? List.of() : providers);
                     for (String provider : chosen) {
-                        if (sync.destinations().find(provider.toLowerCase(Locale.ROOT)).isEmpty()) {
-                            throw new IllegalArgumentException("Unknown destination '" + provider + "'. Known: "
-                                    + String.join(", ", sync.destinations().ids()));
-                        }
+                        checkHeadUnit(sync, provider.toLowerCase(Locale.ROOT), p.name());
                     }
                     sync.targets().replace(p.id(), chosen);
                 }
-                out.println("Uploads of " + p.name() + ": " + String.join(", ", sync.targets().enabledProviders(p.id())));
-                out.println("Known destinations: " + String.join(", ", sync.destinations().ids()));
+                out.println("Uploads of " + p.name() + ": " + String.join(", ", sync.uploadsOf(p.id())));
+                out.println("Head units: " + String.join(", ", headUnits(sync)) + "; cloud destinations are enabled"
+                        + " by connecting them ('pulseport connect PROVIDER') and 'pulseport connections upload PROVIDER on|off'.");
                 return 0;
             }
+        }
+    }
+
+    private static List<String> headUnits(WorkoutSync sync) {
+        return sync.destinations().ids().stream().filter(HeadUnitDestination::isHeadUnit).toList();
+    }
+
+    private static void checkHeadUnit(WorkoutSync sync, String provider, String profileName) {
+        if (sync.destinations().find(provider).isEmpty()) {
+            throw new IllegalArgumentException("Unknown destination '" + provider + "'. Known: "
+                    + String.join(", ", sync.destinations().ids()));
+        }
+        if (!HeadUnitDestination.isHeadUnit(provider)) {
+            throw new IllegalArgumentException(provider + " is a cloud destination: connect it with 'pulseport connect "
+                    + provider + " --profile " + profileName + "', then switch its uploads with 'pulseport connections"
+                    + " upload " + provider + " --profile " + profileName + " on'. Head units here: " + String.join(", ", headUnits(sync)));
         }
     }
 

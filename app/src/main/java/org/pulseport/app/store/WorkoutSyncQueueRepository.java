@@ -93,40 +93,43 @@ public final class WorkoutSyncQueueRepository {
                 }, WorkoutSyncQueueRepository::map);
     }
 
-    public List<QueueMonitoring.PendingCount> pendingCounts() {
+    public List<QueueMonitoring.PendingCount> pendingCounts(QueueScope scope) {
         return jdbc.query("counting pending workout sync entries", "SELECT provider, operation, entity_type, COUNT(*) AS pending"
-                        + " FROM workout_sync_queue WHERE processed_at IS NULL GROUP BY provider, operation, entity_type"
+                        + " FROM workout_sync_queue WHERE processed_at IS NULL" + scope.condition()
+                        + " GROUP BY provider, operation, entity_type"
                         + " ORDER BY provider, operation, entity_type", s -> { },
                 rs -> new QueueMonitoring.PendingCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
     }
 
-    public List<QueueMonitoring.ErrorCount> errorPatterns() {
+    public List<QueueMonitoring.ErrorCount> errorPatterns(QueueScope scope) {
         return jdbc.query("counting workout sync errors", "SELECT error_type, COUNT(*) AS n FROM workout_sync_queue"
-                        + " WHERE processed_at IS NULL AND error_type IS NOT NULL GROUP BY error_type ORDER BY n DESC, error_type",
+                        + " WHERE processed_at IS NULL AND error_type IS NOT NULL" + scope.condition()
+                        + " GROUP BY error_type ORDER BY n DESC, error_type",
                 s -> { }, rs -> new QueueMonitoring.ErrorCount(rs.getString(1), rs.getLong(2)));
     }
 
     /** Entries that failed for good (the seed's query: processed with an error after the retries), newest first. */
-    public List<QueueEntry> permanentFailures(int limit) {
+    public List<QueueEntry> permanentFailures(QueueScope scope, int limit) {
         return jdbc.query("listing failed workout sync entries", "SELECT " + COLUMNS + " FROM workout_sync_queue"
-                        + " WHERE processed_at IS NOT NULL AND error_type IS NOT NULL AND retry_count >= 3"
+                        + " WHERE processed_at IS NOT NULL AND error_type IS NOT NULL AND retry_count >= 3" + scope.condition()
                         + " ORDER BY created_at DESC, seq DESC FETCH FIRST " + limit + " ROWS ONLY",
                 s -> { }, WorkoutSyncQueueRepository::map);
     }
 
     /** Every entry processed with an error (permanent failures and non-retried errors), newest first. */
-    public List<QueueEntry> failed(int limit) {
+    public List<QueueEntry> failed(QueueScope scope, int limit) {
         return jdbc.query("listing failed workout sync entries", "SELECT " + COLUMNS + " FROM workout_sync_queue"
-                        + " WHERE processed_at IS NOT NULL AND error_type IS NOT NULL"
+                        + " WHERE processed_at IS NOT NULL AND error_type IS NOT NULL" + scope.condition()
                         + " ORDER BY created_at DESC, seq DESC FETCH FIRST " + limit + " ROWS ONLY",
                 s -> { }, WorkoutSyncQueueRepository::map);
     }
 
-    public List<QueueMonitoring.SuccessRate> successRates(Instant since) {
+    public List<QueueMonitoring.SuccessRate> successRates(QueueScope scope, Instant since) {
         return jdbc.query("computing workout sync success rates", "SELECT provider, COUNT(*) AS total,"
                         + " SUM(CASE WHEN error_type IS NULL THEN 1 ELSE 0 END) AS succeeded,"
                         + " ROUND(100.0 * SUM(CASE WHEN error_type IS NULL THEN 1 ELSE 0 END) / COUNT(*), 2) AS success_rate"
-                        + " FROM workout_sync_queue WHERE processed_at IS NOT NULL AND created_at > ? GROUP BY provider"
+                        + " FROM workout_sync_queue WHERE processed_at IS NOT NULL AND created_at > ?" + scope.condition()
+                        + " GROUP BY provider"
                         + " ORDER BY provider", s -> Jdbc.setInstant(s, 1, since),
                 rs -> new QueueMonitoring.SuccessRate(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4)));
     }

@@ -94,7 +94,7 @@ public final class SectionViews {
                 load("activities.fxml", type -> new ActivitiesController(activities(selection))));
         completed.setId("completedTab");
         TabPane tabs = new TabPane(planned, completed,
-                SyncHealthView.tab(context.workoutSync().monitor(), tasks, selection::zone));
+                SyncHealthView.tab(context.workoutSync().monitor(), tasks, selection));
         tabs.setId("workoutTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;

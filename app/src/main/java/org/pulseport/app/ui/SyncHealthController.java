@@ -4,6 +4,7 @@ import static org.pulseport.app.ui.TableColumns.text;
 
 import java.util.List;
 import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -17,6 +18,10 @@ public final class SyncHealthController {
 
     @FXML
     private Label summary;
+    @FXML
+    private Label scope;
+    @FXML
+    private CheckBox allProfiles;
     @FXML
     private Label message;
     @FXML
@@ -34,6 +39,8 @@ public final class SyncHealthController {
 
     @FXML
     private void initialize() {
+        scope.textProperty().bind(viewModel.scopeProperty());
+        allProfiles.selectedProperty().bindBidirectional(viewModel.allProfilesProperty());
         pendingTable.setItems(viewModel.pending());
         pendingTable.getColumns().setAll(List.of(
                 text("Provider", QueueMonitoring.PendingCount::provider),

@@ -2,20 +2,18 @@ package org.pulseport.app.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
-import java.util.function.Supplier;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Tab;
 import org.pulseport.app.engine.workouts.WorkoutSyncMonitor;
 
-/** The Sync health panel as a tab of the Workouts section; it reloads whenever the tab is selected. */
+/** The Sync health panel as a tab of the Workouts section; it reloads when selected and when the profile changes. */
 public final class SyncHealthView {
 
     private SyncHealthView() {
     }
 
-    public static Tab tab(WorkoutSyncMonitor monitor, TaskRunner tasks, Supplier<ZoneId> zone) {
-        SyncHealthViewModel viewModel = new SyncHealthViewModel(monitor, tasks, zone);
+    public static Tab tab(WorkoutSyncMonitor monitor, TaskRunner tasks, ProfileContext selection) {
+        SyncHealthViewModel viewModel = new SyncHealthViewModel(monitor, tasks, selection::profile);
         FXMLLoader loader = new FXMLLoader(SyncHealthView.class.getResource("sync-health.fxml"));
         loader.setControllerFactory(type -> new SyncHealthController(viewModel));
         Tab tab;
@@ -25,11 +23,14 @@ public final class SyncHealthView {
             throw new UncheckedIOException("Cannot load the sync health view", e);
         }
         tab.setId("syncHealthTab");
-        tab.setOnSelectionChanged(event -> {
+        Runnable reloadIfShown = () -> {
             if (tab.isSelected()) {
                 viewModel.load();
             }
-        });
+        };
+        tab.setOnSelectionChanged(event -> reloadIfShown.run());
+        selection.observe(reloadIfShown, () -> { });
+        viewModel.allProfilesProperty().addListener((o, before, now) -> reloadIfShown.run());
         return tab;
     }
 }

@@ -7,19 +7,24 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.pulseport.app.engine.workouts.SyncHealth;
 import org.pulseport.app.engine.workouts.WorkoutSyncMonitor;
 import org.pulseport.app.store.QueueEntry;
 import org.pulseport.app.store.QueueMonitoring;
+import org.pulseport.app.store.QueueScope;
+import org.pulseport.core.model.Profile;
 
 /**
- * The Sync health panel of the workout sync queue (all profiles): pending operations by provider, operation and
- * entity type, the error types of operations being retried, failed operations to retry (with a fresh retry
- * budget) or discard, and the 24-hour success rate per provider. Queries and actions run in the background.
+ * The Sync health panel of the workout sync queue, for the selected profile or (a switch, for clinic staff) all
+ * profiles: pending operations by provider, operation and entity type, the error types of operations being
+ * retried, failed operations to retry (with a fresh retry budget) or discard, and the 24-hour success rate per
+ * provider. Queries and actions run in the background.
  */
 public final class SyncHealthViewModel {
 
@@ -29,7 +34,9 @@ public final class SyncHealthViewModel {
 
     private final WorkoutSyncMonitor monitor;
     private final TaskRunner tasks;
-    private final Supplier<ZoneId> zone;
+    private final Supplier<Profile> profile;
+    private final BooleanProperty allProfiles = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper scope = new ReadOnlyStringWrapper("");
     private final ObservableList<QueueMonitoring.PendingCount> pending = FXCollections.observableArrayList();
     private final ObservableList<QueueMonitoring.ErrorCount> errorPatterns = FXCollections.observableArrayList();
     private final ObservableList<QueueEntry> failed = FXCollections.observableArrayList();
@@ -37,16 +44,30 @@ public final class SyncHealthViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    /** {@code zone} gives the time zone times are shown in (the selected profile's). */
-    public SyncHealthViewModel(WorkoutSyncMonitor monitor, TaskRunner tasks, Supplier<ZoneId> zone) {
+    /** {@code profile} gives the selected profile (null when there is none): whose queue, and the zone of times. */
+    public SyncHealthViewModel(WorkoutSyncMonitor monitor, TaskRunner tasks, Supplier<Profile> profile) {
         this.monitor = monitor;
         this.tasks = tasks;
-        this.zone = zone;
+        this.profile = profile;
     }
 
     public void load() {
-        tasks.run("Loading the sync health", () -> monitor.health(FAILED_SHOWN), this::show,
+        QueueScope shown = queueScope();
+        scope.set(describe(shown));
+        tasks.run("Loading the sync health", () -> monitor.health(shown, FAILED_SHOWN), this::show,
                 error -> message.set("Could not load the sync health: " + error.getMessage()));
+    }
+
+    /** The selected profile's entries, or every profile's when asked (or when no profile is selected). */
+    QueueScope queueScope() {
+        Profile selected = profile.get();
+        return allProfiles.get() || selected == null ? QueueScope.ALL_PROFILES : QueueScope.profile(selected.id());
+    }
+
+    private String describe(QueueScope shown) {
+        String whose = shown instanceof QueueScope.OneProfile ? profile.get().name() + "'s workout sync queue"
+                : "The workout sync queue of all profiles";
+        return whose + ": what waits, what keeps failing and how each destination did today.";
     }
 
     /** Queues a failed operation again with a fresh retry budget; it runs with the next batch or "Sync now". */
@@ -61,7 +82,8 @@ public final class SyncHealthViewModel {
     }
 
     private void act(String verb, Callable<Boolean> action, UUID id, String done) {
-        tasks.run(verb + " queue entry " + id, () -> new Outcome(action.call(), monitor.health(FAILED_SHOWN)), outcome -> {
+        QueueScope shown = queueScope();
+        tasks.run(verb + " queue entry " + id, () -> new Outcome(action.call(), monitor.health(shown, FAILED_SHOWN)), outcome -> {
             show(outcome.health());
             message.set(outcome.changed() ? done : "That operation was already retried or discarded.");
         }, error -> message.set(verb + " failed: " + error.getMessage()));
@@ -96,7 +118,8 @@ public final class SyncHealthViewModel {
     /** When the operation was last tried (or queued, if never), in the selected profile's zone. */
     public String when(QueueEntry entry) {
         Instant at = entry.lastAttemptAt() != null ? entry.lastAttemptAt() : entry.createdAt();
-        return TIME.format(at.atZone(zone.get()));
+        Profile selected = profile.get();
+        return TIME.format(at.atZone(selected == null ? ZoneId.systemDefault() : selected.timeZone()));
     }
 
     /** "3 retries used" for a permanent failure, "not retried" for errors that are never retried. */
@@ -128,6 +151,16 @@ public final class SyncHealthViewModel {
 
     public ObservableList<QueueMonitoring.SuccessRate> successRates() {
         return successRates;
+    }
+
+    /** Whether the panel shows every profile's operations instead of the selected profile's. */
+    public BooleanProperty allProfilesProperty() {
+        return allProfiles;
+    }
+
+    /** Whose queue the panel shows, as a sentence. */
+    public ReadOnlyStringProperty scopeProperty() {
+        return scope.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

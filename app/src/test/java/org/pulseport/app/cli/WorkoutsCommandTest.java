@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pulseport.app.AppSession;
 import picocli.CommandLine;
 
 /** {@code pulseport workouts ...} and {@code pulseport queue ...} on a real data directory. */
@@ -54,6 +56,11 @@ class WorkoutsCommandTest {
         assertThat(run("queue", "status")).isZero();
         assertThat(out.toString()).containsPattern("garmin-usb\\s+create\\s+workout\\s+1")
                 .containsPattern("garmin-usb\\s+create\\s+workout_scheduled\\s+1");
+        assertThat(run("queue", "status", "--profile", "Ann")).isZero();
+        assertThat(out.toString()).containsPattern("(?s)garmin-usb\\s+create\\s+workout_scheduled\\s+1.*garmin-usb\\s+create\\s+workout_scheduled\\s+1");
+        run("profiles", "create", "Bea");
+        assertThat(run("queue", "status", "--profile", "Bea")).isZero();
+        assertThat(out.toString()).endsWith("Nothing pending." + System.lineSeparator());
         assertThat(run("queue", "errors")).isZero();
         assertThat(run("queue", "failed")).isZero();
         assertThat(out.toString()).contains("No failed operations.");
@@ -70,5 +77,22 @@ class WorkoutsCommandTest {
         assertThat(run("workouts", "targets", "--profile", "Ann", "strava")).isEqualTo(1);
         assertThat(err.toString()).contains("Unknown destination 'strava'. Known: wahoo, trainingpeaks, garmin, garmin-usb, wahoo-usb");
         assertThat(run("queue", "retry", "3f2c1b4a-0000-4000-8000-000000000001")).isEqualTo(1);
+    }
+
+    @Test
+    void cloudDestinationsAreEnabledByTheirConnectionNotByTheTargetList() {
+        run("profiles", "create", "Ann");
+        assertThat(run("workouts", "targets", "--profile", "Ann", "garmin-usb", "wahoo")).isEqualTo(1);
+        assertThat(err.toString()).contains("wahoo is a cloud destination: connect it with 'pulseport connect wahoo"
+                + " --profile Ann', then switch its uploads with 'pulseport connections upload wahoo --profile Ann on'");
+
+        try (AppSession session = AppSession.open(dir, false, step -> { })) {
+            long ann = session.context().profiles().find("Ann").orElseThrow().id();
+            session.context().workoutSync().targets().replace(ann, Set.of("garmin-usb", "wahoo"));
+        }
+        assertThat(run("workouts", "targets", "--profile", "Ann")).isZero();
+        assertThat(out.toString()).as("a cloud destination in the table without a connection uploads nothing")
+                .containsPattern("Uploads of Ann: garmin-usb\\R")
+                .contains("Head units: garmin-usb, wahoo-usb; cloud destinations are enabled by connecting them");
     }
 }

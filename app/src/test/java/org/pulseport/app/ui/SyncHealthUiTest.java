@@ -81,6 +81,7 @@ class SyncHealthUiTest {
         TableView<QueueEntry> failed = table("#failedTable");
         Awaitility.await().atMost(PATIENCE).until(() -> failed.getItems().size() == 2);
         assertThat(label("#syncHealthSummary")).isEqualTo("5 pending (1 waiting for a retry), 2 failed.");
+        assertThat(label("#syncHealthScope")).startsWith("Ann's workout sync queue: what waits");
         TableView<QueueMonitoring.PendingCount> pending = table("#pendingTable");
         assertThat(pending.getItems()).extracting(QueueMonitoring.PendingCount::provider)
                 .containsExactly("trainingpeaks", "trainingpeaks", "wahoo", "wahoo", "wahoo-usb");

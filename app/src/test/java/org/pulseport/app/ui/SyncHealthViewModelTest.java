@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,23 +15,31 @@ import org.pulseport.app.store.QueueEntry;
 import org.pulseport.app.store.QueueMonitoring;
 import org.pulseport.app.testing.QueueRows;
 import org.pulseport.app.testing.StoredSecrets;
+import org.pulseport.core.model.Profile;
 
 /** The Sync health panel's view model on a real store with queue entries in every state; work runs inline. */
 class SyncHealthViewModelTest {
 
     @TempDir
     Path dir;
+    private AtomicReference<Profile> selection;
 
     private final TaskRunner inline = new TaskRunner(Runnable::run, Runnable::run);
     private AppSession session;
     private SyncHealthViewModel vm;
+    private Profile bea;
 
     @BeforeEach
     void open() {
         session = AppSession.open(dir, false, Map.of(), step -> { });
-        long ann = session.context().profiles().ensure("Ann", ZoneId.of("UTC")).id();
-        vm = new SyncHealthViewModel(session.context().workoutSync().monitor(), inline, () -> ZoneId.of("UTC"));
-        new QueueRows(dir, ann)
+        Profile ann = session.context().profiles().ensure("Ann", ZoneId.of("UTC"));
+        bea = session.context().profiles().ensure("Bea", ZoneId.of("Europe/Vienna"));
+        AtomicReference<Profile> selected = new AtomicReference<>(ann);
+        selection = selected;
+        vm = new SyncHealthViewModel(session.context().workoutSync().monitor(), inline, selected::get);
+        new QueueRows(dir, bea.id()).pending("wahoo", "workout", "delete")
+                .failed("trainingpeaks", "delete", "record_not_found", "trainingpeaks answered 404", 0);
+        new QueueRows(dir, ann.id())
                 .pending("wahoo", "workout", "create").pending("wahoo", "workout", "create")
                 .pending("wahoo", "workout_scheduled", "update").pending("garmin-usb", "workout", "create")
                 .retrying("trainingpeaks", "provider_error", "trainingpeaks answered 503 to /v2/workouts/plan", 1)
@@ -69,6 +78,26 @@ class SyncHealthViewModelTest {
         assertThat(SyncHealthViewModel.attempts(vm.failed().get(0))).isEqualTo("not retried");
         assertThat(SyncHealthViewModel.error(permanent)).isEqualTo("provider_error: garmin answered 500 to /training-api/workout/v2/77");
         assertThat(vm.when(permanent)).matches("\\d{1,2} [A-Z][a-z]{2}, \\d{2}:\\d{2}");
+    }
+
+    @Test
+    void showsTheSelectedProfileOrEveryProfileWhenAsked() {
+        vm.load();
+        assertThat(vm.scopeProperty().get()).startsWith("Ann's workout sync queue: what waits");
+
+        vm.allProfilesProperty().set(true);
+        vm.load();
+        assertThat(vm.scopeProperty().get()).startsWith("The workout sync queue of all profiles");
+        assertThat(vm.summaryProperty().get()).isEqualTo("7 pending (2 waiting for a retry), 3 failed.");
+        assertThat(vm.pending()).contains(new QueueMonitoring.PendingCount("wahoo", "delete", "workout", 1));
+
+        vm.allProfilesProperty().set(false);
+        selection.set(bea);
+        vm.load();
+        assertThat(vm.scopeProperty().get()).startsWith("Bea's workout sync queue");
+        assertThat(vm.summaryProperty().get()).isEqualTo("1 pending (0 waiting for a retry), 1 failed.");
+        assertThat(vm.failed()).extracting(QueueEntry::provider).containsExactly("trainingpeaks");
+        assertThat(vm.successRates()).extracting(QueueMonitoring.SuccessRate::provider).containsExactly("trainingpeaks");
     }
 
     @Test

@@ -32,7 +32,7 @@ public final class ConnectedDestinationCredentials implements DestinationCredent
 
     @Override
     public Optional<Credentials> of(long profileId, String provider) {
-        if (provider.endsWith(HeadUnitDestination.SUFFIX)) {
+        if (HeadUnitDestination.isHeadUnit(provider)) {
             return Optional.of(new Credentials.None());
         }
         return active(profileId, provider).map(source -> signIn(source, cloud::current));
@@ -40,7 +40,7 @@ public final class ConnectedDestinationCredentials implements DestinationCredent
 
     @Override
     public Optional<Credentials> renewed(long profileId, String provider) {
-        if (provider.endsWith(HeadUnitDestination.SUFFIX)) {
+        if (HeadUnitDestination.isHeadUnit(provider)) {
             return Optional.empty();
         }
         return active(profileId, provider).map(source -> signIn(source, cloud::refresh));

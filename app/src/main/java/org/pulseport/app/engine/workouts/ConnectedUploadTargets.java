@@ -6,8 +6,9 @@ import java.util.TreeSet;
 import org.pulseport.app.engine.ConnectionService;
 
 /**
- * Where a profile's workouts go: cloud destinations it connected with workout upload switched on, plus the
- * destinations enabled in the upload-target table (head units, which have no cloud connection).
+ * Where a profile's workouts go: cloud destinations it connected with workout upload switched on, plus the head
+ * units enabled in the upload-target table (they have no cloud connection). A cloud destination in the table
+ * counts for nothing: only its connection's upload switch enables it.
  */
 public final class ConnectedUploadTargets implements UploadTargets {
 
@@ -23,9 +24,10 @@ public final class ConnectedUploadTargets implements UploadTargets {
 
     @Override
     public Set<String> enabledProviders(long profileId) {
-        Set<String> enabled = new TreeSet<>(table.enabledProviders(profileId));
+        Set<String> enabled = new TreeSet<>();
+        table.enabledProviders(profileId).stream().filter(HeadUnitDestination::isHeadUnit).forEach(enabled::add);
         for (String provider : destinations) {
-            if (!provider.endsWith(HeadUnitDestination.SUFFIX) && connections.uploadEnabled(profileId, provider)) {
+            if (!HeadUnitDestination.isHeadUnit(provider) && connections.uploadEnabled(profileId, provider)) {
                 enabled.add(provider);
             }
         }

@@ -18,7 +18,7 @@ import org.pulseport.core.workout.sync.WorkoutPush;
  */
 public final class HeadUnitDestination implements WorkoutDestination {
 
-    static final String SUFFIX = "-usb";
+    private static final String SUFFIX = "-usb";
 
     private final String family;
     private final String displayName;
@@ -28,6 +28,11 @@ public final class HeadUnitDestination implements WorkoutDestination {
         this.family = family;
         this.displayName = displayName;
         this.writer = writer;
+    }
+
+    /** Whether a destination id names a head unit written over USB (rather than a cloud API). */
+    public static boolean isHeadUnit(String destinationId) {
+        return destinationId.endsWith(SUFFIX);
     }
 
     @Override

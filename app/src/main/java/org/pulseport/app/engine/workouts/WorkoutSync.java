@@ -1,6 +1,7 @@
 package org.pulseport.app.engine.workouts;
 
 import java.time.Clock;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.pulseport.app.engine.Engine;
@@ -28,6 +29,7 @@ public final class WorkoutSync implements AutoCloseable {
     private final WorkoutSyncMonitor monitor;
     private final WorkoutSyncWorker worker;
     private final TableUploadTargets targets;
+    private final UploadTargets enabledTargets;
     private final WorkoutDestinations destinations;
     private final ExecutorService executor;
 
@@ -41,7 +43,8 @@ public final class WorkoutSync implements AutoCloseable {
                        int parallelGroups, Clock clock) {
         this.destinations = destinations;
         this.targets = new TableUploadTargets(uploadTargets);
-        this.service = new WorkoutService(workouts, queue, refs, enabledTargets.apply(targets), clock);
+        this.enabledTargets = enabledTargets.apply(targets);
+        this.service = new WorkoutService(workouts, queue, refs, this.enabledTargets, clock);
         this.monitor = new WorkoutSyncMonitor(queue, clock);
         this.executor = Executors.newFixedThreadPool(parallelGroups, WorkQueues.namedDaemons("pulseport-workouts"));
         WorkoutSyncProcessor processor = new WorkoutSyncProcessor(workouts, refs, destinations, credentials,
@@ -57,8 +60,14 @@ public final class WorkoutSync implements AutoCloseable {
         return monitor;
     }
 
+    /** The head units (and, in tests, any destination) a profile enables in the upload-target table. */
     public TableUploadTargets targets() {
         return targets;
+    }
+
+    /** Every destination a profile's workouts are queued for now: head units and switched-on connections. */
+    public Set<String> uploadsOf(long profileId) {
+        return enabledTargets.enabledProviders(profileId);
     }
 
     public WorkoutDestinations destinations() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.pulseport.app.store.QueueEntry;
 import org.pulseport.app.store.QueueMonitoring;
+import org.pulseport.app.store.QueueScope;
 import org.pulseport.app.store.WorkoutSyncQueueRepository;
 
 /** Sync status per entity and the seed's monitoring queries, plus retry and discard of failed entries. */
@@ -37,29 +38,29 @@ public final class WorkoutSyncMonitor {
     }
 
     /** The four monitoring queries at once, with at most {@code failedLimit} failed entries. */
-    public SyncHealth health(int failedLimit) {
-        return new SyncHealth(pending(), errorPatterns(), failed(failedLimit), successRates());
+    public SyncHealth health(QueueScope scope, int failedLimit) {
+        return new SyncHealth(pending(scope), errorPatterns(scope), failed(scope, failedLimit), successRates(scope));
     }
 
-    public List<QueueMonitoring.PendingCount> pending() {
-        return queue.pendingCounts();
+    public List<QueueMonitoring.PendingCount> pending(QueueScope scope) {
+        return queue.pendingCounts(scope);
     }
 
-    public List<QueueMonitoring.ErrorCount> errorPatterns() {
-        return queue.errorPatterns();
+    public List<QueueMonitoring.ErrorCount> errorPatterns(QueueScope scope) {
+        return queue.errorPatterns(scope);
     }
 
-    public List<QueueEntry> permanentFailures(int limit) {
-        return queue.permanentFailures(limit);
+    public List<QueueEntry> permanentFailures(QueueScope scope, int limit) {
+        return queue.permanentFailures(scope, limit);
     }
 
     /** Every failed entry (permanent failures, auth errors, records not found), newest first. */
-    public List<QueueEntry> failed(int limit) {
-        return queue.failed(limit);
+    public List<QueueEntry> failed(QueueScope scope, int limit) {
+        return queue.failed(scope, limit);
     }
 
-    public List<QueueMonitoring.SuccessRate> successRates() {
-        return queue.successRates(clock.instant().minus(Duration.ofHours(24)));
+    public List<QueueMonitoring.SuccessRate> successRates(QueueScope scope) {
+        return queue.successRates(scope, clock.instant().minus(Duration.ofHours(24)));
     }
 
     public boolean retry(UUID entryId) {
