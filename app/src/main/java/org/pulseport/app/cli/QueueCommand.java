@@ -2,6 +2,7 @@ package org.pulseport.app.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.pulseport.app.AppContext;
@@ -9,7 +10,6 @@ import org.pulseport.app.AppSession;
 import org.pulseport.app.engine.workouts.WorkoutSyncMonitor;
 import org.pulseport.app.store.QueueEntry;
 import org.pulseport.app.store.QueueMonitoring;
-import org.pulseport.app.store.QueueScope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,12 +53,12 @@ final class QueueCommand {
 
         @Override
         final int show(AppContext context, PrintWriter out) {
-            QueueScope scope = profile == null ? QueueScope.ALL_PROFILES
-                    : QueueScope.profile(ProfileOption.require(context.profiles(), profile).id());
+            OptionalLong scope = profile == null ? OptionalLong.empty()
+                    : OptionalLong.of(ProfileOption.require(context.profiles(), profile).id());
             return show(context.workoutSync().monitor(), scope, out);
         }
 
-        abstract int show(WorkoutSyncMonitor monitor, QueueScope scope, PrintWriter out);
+        abstract int show(WorkoutSyncMonitor monitor, OptionalLong scope, PrintWriter out);
     }
 
     @Command(name = "status", description = "Pending operations by provider, operation and entity type.")
@@ -68,7 +68,7 @@ final class QueueCommand {
         }
 
         @Override
-        int show(WorkoutSyncMonitor monitor, QueueScope scope, PrintWriter out) {
+        int show(WorkoutSyncMonitor monitor, OptionalLong scope, PrintWriter out) {
             List<QueueMonitoring.PendingCount> rows = monitor.pending(scope);
             out.printf("%-16s %-10s %-18s %8s%n", "provider", "operation", "entity_type", "pending");
             rows.forEach(r -> out.printf("%-16s %-10s %-18s %8d%n", r.provider(), r.operation(), r.entityType(), r.pending()));
@@ -86,7 +86,7 @@ final class QueueCommand {
         }
 
         @Override
-        int show(WorkoutSyncMonitor monitor, QueueScope scope, PrintWriter out) {
+        int show(WorkoutSyncMonitor monitor, OptionalLong scope, PrintWriter out) {
             out.printf("%-18s %8s%n", "error_type", "count");
             monitor.errorPatterns(scope).forEach(r -> out.printf("%-18s %8d%n", r.errorType(), r.count()));
             return 0;
@@ -103,7 +103,7 @@ final class QueueCommand {
         }
 
         @Override
-        int show(WorkoutSyncMonitor monitor, QueueScope scope, PrintWriter out) {
+        int show(WorkoutSyncMonitor monitor, OptionalLong scope, PrintWriter out) {
             List<QueueEntry> failed = monitor.failed(scope, limit);
             for (QueueEntry e : failed) {
                 out.printf("%s  %s  %-14s %-17s %s %-6s retries %d  %s: %s%n", e.id(), e.createdAt(), e.provider(),
@@ -122,7 +122,7 @@ final class QueueCommand {
         }
 
         @Override
-        int show(WorkoutSyncMonitor monitor, QueueScope scope, PrintWriter out) {
+        int show(WorkoutSyncMonitor monitor, OptionalLong scope, PrintWriter out) {
             out.printf("%-16s %8s %10s %13s%n", "provider", "total", "succeeded", "success_rate");
             monitor.successRates(scope).forEach(r -> out.printf("%-16s %8d %10d %12.2f%%%n", r.provider(), r.total(),
                     r.succeeded(), r.successRate()));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -17,7 +18,6 @@ import org.pulseport.app.engine.workouts.SyncHealth;
 import org.pulseport.app.engine.workouts.WorkoutSyncMonitor;
 import org.pulseport.app.store.QueueEntry;
 import org.pulseport.app.store.QueueMonitoring;
-import org.pulseport.app.store.QueueScope;
 import org.pulseport.core.model.Profile;
 
 /**
@@ -52,20 +52,20 @@ public final class SyncHealthViewModel {
     }
 
     public void load() {
-        QueueScope shown = queueScope();
+        OptionalLong shown = shownProfile();
         scope.set(describe(shown));
         tasks.run("Loading the sync health", () -> monitor.health(shown, FAILED_SHOWN), this::show,
                 error -> message.set("Could not load the sync health: " + error.getMessage()));
     }
 
-    /** The selected profile's entries, or every profile's when asked (or when no profile is selected). */
-    QueueScope queueScope() {
+    /** The selected profile, or none (every profile) when asked or when no profile is selected. */
+    private OptionalLong shownProfile() {
         Profile selected = profile.get();
-        return allProfiles.get() || selected == null ? QueueScope.ALL_PROFILES : QueueScope.profile(selected.id());
+        return allProfiles.get() || selected == null ? OptionalLong.empty() : OptionalLong.of(selected.id());
     }
 
-    private String describe(QueueScope shown) {
-        String whose = shown instanceof QueueScope.OneProfile ? profile.get().name() + "'s workout sync queue"
+    private String describe(OptionalLong shown) {
+        String whose = shown.isPresent() ? profile.get().name() + "'s workout sync queue"
                 : "The workout sync queue of all profiles";
         return whose + ": what waits, what keeps failing and how each destination did today.";
     }
@@ -82,7 +82,7 @@ public final class SyncHealthViewModel {
     }
 
     private void act(String verb, Callable<Boolean> action, UUID id, String done) {
-        QueueScope shown = queueScope();
+        OptionalLong shown = shownProfile();
         tasks.run(verb + " queue entry " + id, () -> new Outcome(action.call(), monitor.health(shown, FAILED_SHOWN)), outcome -> {
             show(outcome.health());
             message.set(outcome.changed() ? done : "That operation was already retried or discarded.");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.pulseport.app.store.QueueEntry;
 import org.pulseport.app.store.QueueMonitoring;
@@ -37,30 +38,38 @@ public final class WorkoutSyncMonitor {
         return statuses;
     }
 
-    /** The four monitoring queries at once, with at most {@code failedLimit} failed entries. */
-    public SyncHealth health(QueueScope scope, int failedLimit) {
-        return new SyncHealth(pending(scope), errorPatterns(scope), failed(scope, failedLimit), successRates(scope));
+    /**
+     * The four monitoring queries at once, with at most {@code failedLimit} failed entries. Here and below,
+     * {@code profileId} limits them to one profile's entries; empty means every profile's.
+     */
+    public SyncHealth health(OptionalLong profileId, int failedLimit) {
+        return new SyncHealth(pending(profileId), errorPatterns(profileId), failed(profileId, failedLimit),
+                successRates(profileId));
     }
 
-    public List<QueueMonitoring.PendingCount> pending(QueueScope scope) {
-        return queue.pendingCounts(scope);
+    public List<QueueMonitoring.PendingCount> pending(OptionalLong profileId) {
+        return queue.pendingCounts(scope(profileId));
     }
 
-    public List<QueueMonitoring.ErrorCount> errorPatterns(QueueScope scope) {
-        return queue.errorPatterns(scope);
+    public List<QueueMonitoring.ErrorCount> errorPatterns(OptionalLong profileId) {
+        return queue.errorPatterns(scope(profileId));
     }
 
-    public List<QueueEntry> permanentFailures(QueueScope scope, int limit) {
-        return queue.permanentFailures(scope, limit);
+    public List<QueueEntry> permanentFailures(OptionalLong profileId, int limit) {
+        return queue.permanentFailures(scope(profileId), limit);
     }
 
     /** Every failed entry (permanent failures, auth errors, records not found), newest first. */
-    public List<QueueEntry> failed(QueueScope scope, int limit) {
-        return queue.failed(scope, limit);
+    public List<QueueEntry> failed(OptionalLong profileId, int limit) {
+        return queue.failed(scope(profileId), limit);
     }
 
-    public List<QueueMonitoring.SuccessRate> successRates(QueueScope scope) {
-        return queue.successRates(scope, clock.instant().minus(Duration.ofHours(24)));
+    public List<QueueMonitoring.SuccessRate> successRates(OptionalLong profileId) {
+        return queue.successRates(scope(profileId), clock.instant().minus(Duration.ofHours(24)));
+    }
+
+    private static QueueScope scope(OptionalLong profileId) {
+        return profileId.isPresent() ? QueueScope.profile(profileId.getAsLong()) : QueueScope.ALL_PROFILES;
     }
 
     public boolean retry(UUID entryId) {

@@ -11,13 +11,13 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pulseport.app.engine.RetentionCleanup;
 import org.pulseport.app.store.QueueEntry;
-import org.pulseport.app.store.QueueScope;
 import org.pulseport.app.store.StoredSchedule;
 import org.pulseport.app.store.StoreCleanup;
 import org.pulseport.app.store.StoredWorkout;
@@ -223,7 +223,7 @@ class WorkoutSyncQueueTest {
         assertThat(failed.processedAt()).isEqualTo(f.now.get());
         assertThat(failed.errorType()).isEqualTo("provider_error");
         assertThat(wahoo.calls).hasSize(4);
-        assertThat(f.sync.monitor().permanentFailures(QueueScope.ALL_PROFILES, 10)).extracting(QueueEntry::id).containsExactly(failed.id());
+        assertThat(f.sync.monitor().permanentFailures(OptionalLong.empty(), 10)).extracting(QueueEntry::id).containsExactly(failed.id());
     }
 
     @Test
@@ -262,15 +262,15 @@ class WorkoutSyncQueueTest {
         assertThat(statuses.get("garmin").retryCount()).isEqualTo(1);
         assertThat(statuses.get("garmin").lastAttempt()).isEqualTo(f.now.get());
         assertThat(f.sync.monitor().getSyncStatus(SyncEntity.WORKOUT, workout.id(), "trainingpeaks")).isEmpty();
-        assertThat(f.sync.monitor().pending(QueueScope.ALL_PROFILES)).singleElement().satisfies(row -> {
+        assertThat(f.sync.monitor().pending(OptionalLong.empty())).singleElement().satisfies(row -> {
             assertThat(row.provider()).isEqualTo("garmin");
             assertThat(row.pending()).isEqualTo(1);
         });
-        assertThat(f.sync.monitor().errorPatterns(QueueScope.ALL_PROFILES)).singleElement().satisfies(row -> {
+        assertThat(f.sync.monitor().errorPatterns(OptionalLong.empty())).singleElement().satisfies(row -> {
             assertThat(row.errorType()).isEqualTo("provider_error");
             assertThat(row.count()).isEqualTo(1);
         });
-        assertThat(f.sync.monitor().successRates(QueueScope.ALL_PROFILES)).singleElement().satisfies(row -> {
+        assertThat(f.sync.monitor().successRates(OptionalLong.empty())).singleElement().satisfies(row -> {
             assertThat(row.provider()).isEqualTo("wahoo");
             assertThat(row.successRate()).isEqualTo(100.0);
         });
