@@ -12,19 +12,17 @@ import org.pulseport.core.model.TimeSeries;
 /** Daily values with their 7- and 30-day rolling averages over a date axis. */
 public final class DailyChart extends LineChart<Number, Number> {
 
-    private final NumberAxis timeAxis;
+    private final TimeAxis timeAxis;
     private final NumberAxis valueAxis;
 
     public DailyChart() {
-        this(new NumberAxis(), new NumberAxis());
+        this(new TimeAxis(), new NumberAxis());
     }
 
-    private DailyChart(NumberAxis timeAxis, NumberAxis valueAxis) {
+    private DailyChart(TimeAxis timeAxis, NumberAxis valueAxis) {
         super(timeAxis, valueAxis);
         this.timeAxis = timeAxis;
         this.valueAxis = valueAxis;
-        timeAxis.setAutoRanging(false);
-        timeAxis.setMinorTickVisible(false);
         valueAxis.setForceZeroInRange(false);
         setAnimated(false);
         setCreateSymbols(false);
@@ -35,12 +33,7 @@ public final class DailyChart extends LineChart<Number, Number> {
         valueAxis.setLabel(lines.unit());
         TimeSeries daily = lines.daily();
         if (daily.size() > 0) {
-            long from = daily.epochMillis(0) - 43_200_000L;
-            long to = daily.epochMillis(daily.size() - 1) + 43_200_000L;
-            timeAxis.setLowerBound(from);
-            timeAxis.setUpperBound(to);
-            timeAxis.setTickUnit(Math.max(1, (to - from) / 8.0));
-            timeAxis.setTickLabelFormatter(new TimeAxisLabels(TimeAxisLabels.DAYS, zone));
+            timeAxis.show(daily.epochMillis(0) - 43_200_000L, daily.epochMillis(daily.size() - 1) + 43_200_000L, zone);
         }
         getData().setAll(List.of(series("Daily", daily), series("7-day average", lines.rolling7()),
                 series("30-day average", lines.rolling30())));

@@ -19,7 +19,7 @@ public final class GlucoseChart extends LineChart<Number, Number> {
 
     private static final int MIN_POINTS = 300;
 
-    private final NumberAxis timeAxis;
+    private final TimeAxis timeAxis;
     private final NumberAxis valueAxis;
     private TimeSeries full = TimeSeries.empty();
     private VisibleWindow window;
@@ -28,15 +28,13 @@ public final class GlucoseChart extends LineChart<Number, Number> {
     private int drawnPoints;
 
     public GlucoseChart() {
-        this(new NumberAxis(), new NumberAxis());
+        this(new TimeAxis(), new NumberAxis());
     }
 
-    private GlucoseChart(NumberAxis timeAxis, NumberAxis valueAxis) {
+    private GlucoseChart(TimeAxis timeAxis, NumberAxis valueAxis) {
         super(timeAxis, valueAxis);
         this.timeAxis = timeAxis;
         this.valueAxis = valueAxis;
-        timeAxis.setAutoRanging(false);
-        timeAxis.setMinorTickVisible(false);
         valueAxis.setForceZeroInRange(false);
         setCreateSymbols(false);
         setAnimated(false);
@@ -110,10 +108,7 @@ public final class GlucoseChart extends LineChart<Number, Number> {
             for (int i = 0; i < visible.size(); i++) {
                 data.add(new XYChart.Data<>(visible.epochMillis(i), visible.value(i)));
             }
-            timeAxis.setLowerBound(window.from());
-            timeAxis.setUpperBound(window.to());
-            timeAxis.setTickUnit(Math.max(1, window.span() / 8.0));
-            timeAxis.setTickLabelFormatter(TimeAxisLabels.forSpan(window.span(), zone));
+            timeAxis.show(window.from(), window.to(), zone);
         }
         drawnPoints = data.size();
         getData().setAll(List.of(new XYChart.Series<>("Glucose", data)));

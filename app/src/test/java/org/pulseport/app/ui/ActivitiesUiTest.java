@@ -6,9 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -22,7 +19,6 @@ import org.pulseport.app.AppSession;
 import org.pulseport.app.FitCorpus;
 import org.pulseport.core.model.Profile;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * The Workouts section in the real main window (headless Monocle) with two imported rides: the list, the
@@ -35,7 +31,7 @@ class ActivitiesUiTest {
     @TempDir
     static Path dataDir;
     private static AppSession session;
-    private static ExecutorService background;
+    private static MainWindowFixture app;
     private static Stage stage;
     private final FxRobot robot = new FxRobot();
 
@@ -45,21 +41,15 @@ class ActivitiesUiTest {
         Profile ann = session.context().profiles().ensure("Ann", ZoneId.of("Europe/Vienna"));
         session.context().activityImporter().importFiles(ann.id(), List.of(FitCorpus.file("garmin-fenix-5-bike.fit"),
                 FitCorpus.file("garmin-edge-500-activity.fit")));
-        background = Executors.newFixedThreadPool(2);
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> {
-            MainWindow window = new MainWindow(session.context(), new TaskRunner(background, Platform::runLater));
-            window.show(stage);
-        });
+        app = MainWindowFixture.show(session);
+        stage = app.stage();
         ListView<Section> navigation = new FxRobot().lookup("#navigation").queryListView();
         new FxRobot().interact(() -> navigation.getSelectionModel().select(Section.WORKOUTS));
     }
 
     @AfterAll
     static void stopApp() throws Exception {
-        FxToolkit.cleanupStages();
-        background.shutdownNow();
-        session.close();
+        app.close();
     }
 
     private String text(String query) {

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -25,7 +22,6 @@ import org.pulseport.app.testing.CloudTestServers;
 import org.pulseport.app.testing.WahooTestApi;
 import org.pulseport.core.model.Profile;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * The Connections section in the real main window (headless): Oura connected against local servers and synced,
@@ -42,7 +38,7 @@ class ConnectionsUiTest {
     private static CloudTestServers servers;
     private static WahooTestApi wahoo;
     private static AppSession session;
-    private static ExecutorService background;
+    private static MainWindowFixture app;
     private static Stage stage;
     private final FxRobot robot = new FxRobot();
 
@@ -58,16 +54,13 @@ class ConnectionsUiTest {
         long oura = connections.connectOAuth(ann.id(), connections.provider("oura"), servers::browse, PATIENCE);
         session.context().engine().syncAndWait(oura, SyncTrigger.MANUAL);
         connections.connectOAuth(ann.id(), connections.provider("wahoo"), servers::browse, PATIENCE);
-        background = Executors.newFixedThreadPool(2);
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> new MainWindow(session.context(), new TaskRunner(background, Platform::runLater)).show(stage));
+        app = MainWindowFixture.show(session);
+        stage = app.stage();
     }
 
     @AfterAll
     static void stopApp() throws Exception {
-        FxToolkit.cleanupStages();
-        background.shutdownNow();
-        session.close();
+        app.close();
         servers.close();
         wahoo.close();
     }

@@ -9,9 +9,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -36,7 +33,6 @@ import org.pulseport.devices.sim.DexcomSimulatorConfig;
 import org.pulseport.devices.sim.DexcomSimulatorServer;
 import org.pulseport.devices.sim.SimulatedDevice;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -53,7 +49,7 @@ class DevicesUiTest {
     @TempDir
     static Path dataDir;
     private static AppSession session;
-    private static ExecutorService background;
+    private static MainWindowFixture app;
     private static Stage stage;
     private static SimulatedBus bus;
     private static DexcomSimulatorServer plugged;
@@ -62,20 +58,16 @@ class DevicesUiTest {
     @BeforeAll
     static void startApp() throws Exception {
         session = AppSession.open(dataDir, true, step -> { });
-        background = Executors.newFixedThreadPool(2);
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> new MainWindow(session.context(), new TaskRunner(background, Platform::runLater))
-                .show(stage));
+        app = MainWindowFixture.show(session);
+        stage = app.stage();
         bus = new SimulatedBus();
         session.context().startDeviceWatch(bus);
     }
 
     @AfterAll
     static void stopApp() throws Exception {
-        FxToolkit.cleanupStages();
-        session.close();
+        app.close();
         bus.close();
-        background.shutdownNow();
     }
 
     private Label label(String query) {

@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -41,7 +38,6 @@ import org.pulseport.app.notify.QuietHours;
 import org.pulseport.app.notify.webhook.WebhookEventType;
 import org.pulseport.core.model.Profile;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -58,7 +54,7 @@ class NotificationsUiTest {
     static Path dataDir;
     private static final MockWebServer SERVER = new MockWebServer();
     private static AppSession session;
-    private static ExecutorService background;
+    private static MainWindowFixture app;
     private static Stage stage;
     private final FxRobot robot = new FxRobot();
 
@@ -74,9 +70,8 @@ class NotificationsUiTest {
         SERVER.start();
         session = AppSession.open(dataDir, false, step -> { });
         populate(session.context());
-        background = Executors.newFixedThreadPool(2);
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> new MainWindow(session.context(), new TaskRunner(background, Platform::runLater)).show(stage));
+        app = MainWindowFixture.show(session);
+        stage = app.stage();
     }
 
     private static void populate(AppContext context) {
@@ -99,9 +94,7 @@ class NotificationsUiTest {
 
     @AfterAll
     static void stopApp() throws Exception {
-        FxToolkit.cleanupStages();
-        background.shutdownNow();
-        session.close();
+        app.close();
         SERVER.shutdown();
     }
 

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -24,7 +21,6 @@ import org.pulseport.app.AppSession;
 import org.pulseport.app.engine.SettingsService.Theme;
 import org.pulseport.core.model.Profile;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -38,28 +34,21 @@ class ShellUiTest {
     @TempDir
     static Path dataDir;
     private static AppSession session;
-    private static ExecutorService background;
+    private static MainWindowFixture app;
     private static Stage stage;
-    private static MainWindow window;
     private final FxRobot robot = new FxRobot();
 
     @BeforeAll
     static void startApp() throws Exception {
         session = AppSession.open(dataDir, true, step -> { });
-        background = Executors.newFixedThreadPool(2);
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> {
-            window = new MainWindow(session.context(), new TaskRunner(background, Platform::runLater));
-            window.show(stage);
-        });
+        app = MainWindowFixture.show(session);
+        stage = app.stage();
         Awaitility.await().atMost(PATIENCE).until(() -> label("#dashboardProfile").getText().equals("Demo"));
     }
 
     @AfterAll
     static void stopApp() throws Exception {
-        FxToolkit.cleanupStages();
-        background.shutdownNow();
-        session.close();
+        app.close();
     }
 
     private static Label label(String query) {
@@ -154,7 +143,7 @@ class ShellUiTest {
     void theThemeToggleSwitchesAndIsRemembered() {
         robot.clickOn("#themeToggle");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.viewModel().themeProperty().get()).isEqualTo(Theme.DARK);
+        assertThat(app.window().viewModel().themeProperty().get()).isEqualTo(Theme.DARK);
         Awaitility.await().atMost(PATIENCE).until(() -> session.context().settings().theme() == Theme.DARK);
         robot.clickOn("#themeToggle");
         Awaitility.await().atMost(PATIENCE).until(() -> session.context().settings().theme() == Theme.LIGHT);

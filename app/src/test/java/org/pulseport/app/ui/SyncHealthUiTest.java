@@ -6,9 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -26,7 +23,6 @@ import org.pulseport.app.store.QueueEntry;
 import org.pulseport.app.store.QueueMonitoring;
 import org.pulseport.app.testing.QueueRows;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * The Sync health tab of the Workouts section in the real main window (headless), over a queue with pending,
@@ -40,7 +36,7 @@ class SyncHealthUiTest {
     @TempDir
     static Path dataDir;
     private static AppSession session;
-    private static ExecutorService background;
+    private static MainWindowFixture app;
     private static Stage stage;
     private final FxRobot robot = new FxRobot();
 
@@ -56,16 +52,13 @@ class SyncHealthUiTest {
                 .failed("garmin", "create", "provider_error", "garmin answered 500 to /workoutportal/workout/v2", 3)
                 .failed("wahoo", "update", "auth_error", "Wahoo refused to renew the sign-in (invalid_grant); reconnect"
                         + " it in Connections", 0);
-        background = Executors.newFixedThreadPool(2);
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> new MainWindow(session.context(), new TaskRunner(background, Platform::runLater)).show(stage));
+        app = MainWindowFixture.show(session);
+        stage = app.stage();
     }
 
     @AfterAll
     static void stopApp() throws Exception {
-        FxToolkit.cleanupStages();
-        background.shutdownNow();
-        session.close();
+        app.close();
     }
 
     @Test
