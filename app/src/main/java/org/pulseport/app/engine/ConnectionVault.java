@@ -65,9 +65,13 @@ public final class ConnectionVault {
 
     /**
      * Reseals every sign-in sealed with a key other than the current one, each in its own transaction; one that
-     * cannot be opened now stays as it is (logged), so nothing is lost. Returns how many were resealed.
+     * cannot be opened now stays as it is (logged), so nothing is lost. Returns how many were resealed. Without
+     * any stored sign-in no key is asked for (nor created).
      */
     public int resealStale() {
+        if (!repository.any()) {
+            return 0;
+        }
         String currentKey;
         List<Long> stale;
         try {

@@ -65,6 +65,12 @@ public final class ConnectionRepository {
         });
     }
 
+    /** Whether any sign-in is stored at all. */
+    public boolean any() {
+        return sessions.fromSession(s -> s.createSelectionQuery("select count(c) from ConnectionEntity c", Long.class)
+                .getSingleResult() > 0);
+    }
+
     /** The sources whose sign-in was sealed with a key other than {@code keyId}. */
     public List<Long> sealedWithOtherKey(String keyId) {
         return sessions.fromSession(s -> s.createSelectionQuery(

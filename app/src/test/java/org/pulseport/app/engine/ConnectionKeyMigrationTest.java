@@ -78,6 +78,16 @@ class ConnectionKeyMigrationTest {
     }
 
     @Test
+    void withoutSignInsNoKeyIsAskedForOrCreated() {
+        ConnectionVault vault = vault(KeyStorageMode.AUTO, () -> {
+            throw new AssertionError("the keyring was asked");
+        });
+
+        assertThat(vault.resealStale()).isZero();
+        assertThat(keyring.entries()).isEmpty();
+    }
+
+    @Test
     void aSignInThatCannotBeOpenedNowStaysAsItWas() {
         vault(KeyStorageMode.KEYRING, keyring::access).store(sourceId, SECRET, false);
         String sealedWith = storedKeyId();

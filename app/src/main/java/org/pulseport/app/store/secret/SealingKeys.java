@@ -18,26 +18,28 @@ public final class SealingKeys implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SealingKeys.class);
 
-    private final KeyStorage current;
-    private final List<KeyStorage> readable;
-    private final KeyringAccess keyring;
+    private final Supplier<Keys> choice;
+    private Keys keys;
 
-    private SealingKeys(KeyStorage current, List<KeyStorage> earlier, KeyringAccess keyring) {
-        this.current = current;
-        this.readable = earlier;
-        this.keyring = keyring;
+    private SealingKeys(Supplier<Keys> choice) {
+        this.choice = choice;
     }
 
     /** One key, sealing and opening (tests, and secrets that never leave the key file). */
     public static SealingKeys of(KeyStorage only) {
-        return new SealingKeys(only, List.of(), new KeyringAccess.Closed("not asked"));
+        return new SealingKeys(() -> new Keys(only, List.of(), new KeyringAccess.Closed("not asked")));
     }
 
     /**
-     * The keys of a data directory. {@code keyring} connects to the OS keyring; it is asked only when the mode
-     * allows the keyring or a keyring key was made for this directory before.
+     * The keys of a data directory. {@code keyring} connects to the OS keyring; it is asked when a key is first
+     * needed (not at start-up), and only when the mode allows the keyring or a keyring key was made for this
+     * directory before.
      */
     public static SealingKeys choose(Path dataDirectory, KeyStorageMode mode, Supplier<KeyringAccess> keyring) {
+        return new SealingKeys(() -> decide(dataDirectory, mode, keyring));
+    }
+
+    private static Keys decide(Path dataDirectory, KeyStorageMode mode, Supplier<KeyringAccess> keyring) {
         KeyFile file = KeyFile.in(dataDirectory);
         boolean askKeyring = mode != KeyStorageMode.FILE || Files.exists(KeyringKey.idFile(dataDirectory));
         KeyringAccess access = askKeyring ? keyring.get() : new KeyringAccess.Closed("the key storage is set to file");
@@ -47,30 +49,39 @@ public final class SealingKeys implements AutoCloseable {
         if (access instanceof KeyringAccess.Closed closed && mode != KeyStorageMode.FILE) {
             LOG.info("connection secrets: {}", closed.reason());
         }
-        SealingKeys keys = useKeyring
-                ? new SealingKeys(inKeyring, List.of(file), access)
-                : new SealingKeys(file, List.of(inKeyring), access);
         LOG.info("connection secrets are sealed with the {} (mode {})", useKeyring ? "OS keyring" : "key file", mode);
-        return keys;
+        return useKeyring ? new Keys(inKeyring, List.of(file), access) : new Keys(file, List.of(inKeyring), access);
     }
 
     /** The key new secrets are sealed with. */
     public KeyStorage current() {
-        return current;
+        return keys().current();
     }
 
     /** The key that sealed a row stored with {@code keyId}, if this data directory has it. */
     public Optional<KeyStorage> sealer(String keyId) {
-        if (current.sealed(keyId)) {
-            return Optional.of(current);
+        Keys chosen = keys();
+        if (chosen.current().sealed(keyId)) {
+            return Optional.of(chosen.current());
         }
-        return readable.stream().filter(key -> key.sealed(keyId)).findFirst();
+        return chosen.readable().stream().filter(key -> key.sealed(keyId)).findFirst();
+    }
+
+    private synchronized Keys keys() {
+        if (keys == null) {
+            keys = choice.get();
+        }
+        return keys;
     }
 
     @Override
-    public void close() {
-        if (keyring instanceof KeyringAccess.Open open) {
+    public synchronized void close() {
+        if (keys != null && keys.keyring() instanceof KeyringAccess.Open open) {
             open.vault().close();
         }
+    }
+
+    /** The chosen keys: the current one, the others that stay readable, and the keyring as it answered. */
+    private record Keys(KeyStorage current, List<KeyStorage> readable, KeyringAccess keyring) {
     }
 }

@@ -48,6 +48,19 @@ class SealingKeysTest {
     }
 
     @Test
+    void theKeyringIsAskedOnlyWhenAKeyIsFirstNeeded() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        SecretCipher cipher = cipher(KeyStorageMode.AUTO, () -> {
+            asked.incrementAndGet();
+            return keyring.access();
+        });
+        assertThat(asked).as("not at start-up").hasValue(0);
+
+        cipher.open(cipher.seal(TOKEN, 7), cipher.keyId(), 7);
+        assertThat(asked).as("once").hasValue(1);
+    }
+
+    @Test
     void withoutAKeyringTheKeyFileIsUsed() {
         SecretCipher cipher = cipher(KeyStorageMode.AUTO, () -> NO_KEYRING);
 
