@@ -263,13 +263,16 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    /** Reseals sign-ins still sealed with an earlier key, then starts the recurring jobs and work queues (once). */
+    /**
+     * Starts the recurring jobs and work queues (once), then reseals sign-ins still sealed with an earlier key
+     * (which never throws: a sign-in it cannot move stays as it was).
+     */
     public synchronized void startEngine() {
         if (!engineStarted) {
-            vault.resealStale();
             engine.start();
             headUnitWatcher.start();
             engineStarted = true;
+            vault.resealStale();
         }
     }
 

@@ -55,13 +55,17 @@ final class ConnectionsCommand implements Callable<Integer> {
                 if (profiles.isEmpty()) {
                     out.println("No profiles yet: create one with 'pulseport profiles create NAME'.");
                 }
+                boolean signedIn = false;
                 for (Profile profile : profiles) {
                     out.println(profile.name());
                     for (ConnectionStatus status : context.connections().list(profile.id())) {
                         out.printf("  %-14s %-46s %s%n", status.providerId(), status.displayName(), describe(status));
+                        signedIn |= status.state() == ConnectionStatus.State.ACTIVE || status.state() == ConnectionStatus.State.INACTIVE;
                     }
                 }
-                out.println("Sign-ins are encrypted with the " + context.connectionKeyStorage() + ".");
+                if (signedIn) {
+                    out.println("Sign-ins are encrypted with the " + context.connectionKeyStorage() + ".");
+                }
                 return 0;
             }
         }

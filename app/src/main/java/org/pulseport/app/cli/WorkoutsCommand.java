@@ -217,9 +217,9 @@ final class WorkoutsCommand {
                 WorkoutSync sync = session.context().workoutSync();
                 Profile p = ProfileOption.require(session.context().profiles(), profile);
                 if (none || providers != null) {
-                    LinkedHashSet<String> chosen = new LinkedHashSet<>(none ? List.of() : providers);
-                    for (String provider : chosen) {
-                        checkHeadUnit(sync, provider.toLowerCase(Locale.ROOT), p.name());
+                    LinkedHashSet<String> chosen = new LinkedHashSet<>();
+                    for (String provider : none ? List.<String>of() : providers) {
+                        chosen.add(checkHeadUnit(sync, provider.toLowerCase(Locale.ROOT), p.name()));
                     }
                     sync.targets().replace(p.id(), chosen);
                 }
@@ -235,7 +235,8 @@ final class WorkoutsCommand {
         return sync.destinations().ids().stream().filter(HeadUnitDestination::isHeadUnit).toList();
     }
 
-    private static void checkHeadUnit(WorkoutSync sync, String provider, String profileName) {
+    /** Returns {@code provider} when it names a head unit; says what to do otherwise. */
+    private static String checkHeadUnit(WorkoutSync sync, String provider, String profileName) {
         if (sync.destinations().find(provider).isEmpty()) {
             throw new IllegalArgumentException("Unknown destination '" + provider + "'. Known: "
                     + String.join(", ", sync.destinations().ids()));
@@ -245,6 +246,7 @@ final class WorkoutsCommand {
                     + provider + " --profile " + profileName + "', then switch its uploads with 'pulseport connections"
                     + " upload " + provider + " --profile " + profileName + " on'. Head units here: " + String.join(", ", headUnits(sync)));
         }
+        return provider;
     }
 
     @Command(name = "sync", description = "Sync now: push every due queued change.")

@@ -3,6 +3,7 @@ package org.pulseport.app.engine;
 import java.time.Clock;
 import java.time.Duration;
 import org.pulseport.app.store.SourceEntity;
+import org.pulseport.app.store.secret.KeyUnavailableException;
 import org.pulseport.app.store.secret.SecretUnreadableException;
 import org.pulseport.core.connector.Credentials;
 import org.pulseport.core.error.PulseportError;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * expire within {@link #REFRESH_MARGIN} before handing them out, and refreshes on demand after the provider
  * rejected them. Refreshes of one connection run one at a time ({@link KeyedLocks}) and each re-reads the stored
  * tokens under the lock, so a rotated refresh token is never used twice; the rotation is saved in the
- * transaction that read it. Anything that leaves nothing to sign in with is an auth error.
+ * transaction that read it. Anything that leaves nothing to sign in with is an auth error; a key that cannot be
+ * had now (a locked keyring) is a temporary error, so the connection stays active and is tried again.
  */
 public final class CloudCredentials implements CredentialsProvider {
 
@@ -39,6 +41,14 @@ public final class CloudCredentials implements CredentialsProvider {
 
     @Override
     public Credentials current(SourceEntity source) {
+        try {
+            return currentOrRefreshed(source);
+        } catch (KeyUnavailableException e) {
+            throw keyUnavailable(e);
+        }
+    }
+
+    private Credentials currentOrRefreshed(SourceEntity source) {
         ConnectionSecret secret = read(source);
         if (secret instanceof ConnectionSecret.OAuth stored
                 && stored.tokens().expiresWithin(REFRESH_MARGIN, clock.instant())) {
@@ -49,11 +59,20 @@ public final class CloudCredentials implements CredentialsProvider {
 
     @Override
     public Credentials refresh(SourceEntity source) {
-        if (read(source) instanceof ConnectionSecret.Password) {
-            throw new PulseportException(new PulseportError.AuthError(source.getConnectorId()
-                    + " refused the stored email and password of source " + source.getId()));
+        try {
+            if (read(source) instanceof ConnectionSecret.Password) {
+                throw new PulseportException(new PulseportError.AuthError(source.getConnectorId()
+                        + " refused the stored email and password of source " + source.getId()));
+            }
+            return refreshed(source, true).toCredentials();
+        } catch (KeyUnavailableException e) {
+            throw keyUnavailable(e);
         }
-        return refreshed(source, true).toCredentials();
+    }
+
+    /** A key that cannot be had now (locked keyring) is a passing condition: retried, the source stays active. */
+    private static PulseportException keyUnavailable(KeyUnavailableException e) {
+        return new PulseportException(new PulseportError.UnexpectedError(e.getMessage()), e);
     }
 
     private ConnectionSecret read(SourceEntity source) {

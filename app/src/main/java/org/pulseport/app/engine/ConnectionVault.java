@@ -8,9 +8,7 @@ import java.util.function.UnaryOperator;
 import org.pulseport.app.store.ConnectionRepository;
 import org.pulseport.app.store.ConnectionRepository.Change;
 import org.pulseport.app.store.StoredConnection;
-import org.pulseport.app.store.secret.KeyUnavailableException;
 import org.pulseport.app.store.secret.SecretCipher;
-import org.pulseport.app.store.secret.SecretUnreadableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,19 +63,19 @@ public final class ConnectionVault {
 
     /**
      * Reseals every sign-in sealed with a key other than the current one, each in its own transaction; one that
-     * cannot be opened now stays as it is (logged), so nothing is lost. Returns how many were resealed. Without
-     * any stored sign-in no key is asked for (nor created).
+     * cannot be opened now stays as it is (logged), so nothing is lost. Returns how many were resealed; never
+     * throws. Without any stored sign-in no key is asked for (nor created).
      */
     public int resealStale() {
-        if (!repository.any()) {
-            return 0;
-        }
         String currentKey;
         List<Long> stale;
         try {
+            if (!repository.any()) {
+                return 0;
+            }
             currentKey = cipher.keyId();
             stale = repository.sealedWithOtherKey(currentKey);
-        } catch (KeyUnavailableException e) {
+        } catch (RuntimeException e) {
             LOG.warn("connection sign-ins stay sealed with their earlier keys: {}", e.getMessage());
             return 0;
         }
@@ -85,7 +83,7 @@ public final class ConnectionVault {
         for (long sourceId : stale) {
             try {
                 resealed += repository.update(sourceId, stored -> reseal(stored, currentKey)).orElse(0);
-            } catch (SecretUnreadableException | KeyUnavailableException e) {
+            } catch (RuntimeException e) {
                 LOG.warn("the sign-in of source={} stays sealed with its earlier key: {}", sourceId, e.getMessage());
             }
         }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -34,11 +33,14 @@ record CalendarTicks(List<Long> epochMillis, Step step) {
 
     /** The steps tried, finest first. */
     enum Step {
-        HOUR(ChronoUnit.HOURS, 1), TWO_HOURS(ChronoUnit.HOURS, 2), THREE_HOURS(ChronoUnit.HOURS, 3),
-        SIX_HOURS(ChronoUnit.HOURS, 6), TWELVE_HOURS(ChronoUnit.HOURS, 12), DAY(ChronoUnit.DAYS, 1),
-        TWO_DAYS(ChronoUnit.DAYS, 2), WEEK(ChronoUnit.WEEKS, 1), TWO_WEEKS(ChronoUnit.WEEKS, 2),
-        MONTH(ChronoUnit.MONTHS, 1), THREE_MONTHS(ChronoUnit.MONTHS, 3), SIX_MONTHS(ChronoUnit.MONTHS, 6),
-        YEAR(ChronoUnit.YEARS, 1);
+        FIVE_MINUTES(ChronoUnit.MINUTES, 5), TEN_MINUTES(ChronoUnit.MINUTES, 10),
+        FIFTEEN_MINUTES(ChronoUnit.MINUTES, 15), HALF_HOUR(ChronoUnit.MINUTES, 30), HOUR(ChronoUnit.HOURS, 1),
+        TWO_HOURS(ChronoUnit.HOURS, 2), THREE_HOURS(ChronoUnit.HOURS, 3), SIX_HOURS(ChronoUnit.HOURS, 6),
+        TWELVE_HOURS(ChronoUnit.HOURS, 12), DAY(ChronoUnit.DAYS, 1), TWO_DAYS(ChronoUnit.DAYS, 2),
+        WEEK(ChronoUnit.WEEKS, 1), TWO_WEEKS(ChronoUnit.WEEKS, 2), MONTH(ChronoUnit.MONTHS, 1),
+        THREE_MONTHS(ChronoUnit.MONTHS, 3), SIX_MONTHS(ChronoUnit.MONTHS, 6), YEAR(ChronoUnit.YEARS, 1),
+        TWO_YEARS(ChronoUnit.YEARS, 2), FIVE_YEARS(ChronoUnit.YEARS, 5), DECADE(ChronoUnit.YEARS, 10),
+        TWENTY_YEARS(ChronoUnit.YEARS, 20), FIFTY_YEARS(ChronoUnit.YEARS, 50), CENTURY(ChronoUnit.YEARS, 100);
 
         private final ChronoUnit unit;
         private final int amount;
@@ -53,10 +55,16 @@ record CalendarTicks(List<Long> epochMillis, Step step) {
         }
     }
 
-    /** Ticks between {@code from} and {@code to} (epoch milliseconds), at most {@code maxTicks} of them. */
+    /**
+     * Ticks between {@code from} and {@code to} (epoch milliseconds), at most {@code max(2, maxTicks)} of them
+     * (for spans up to a few centuries); none when {@code to} is not after {@code from}.
+     */
     static CalendarTicks between(long from, long to, ZoneId zone, int maxTicks) {
-        long span = Math.max(1, to - from);
-        Step chosen = Step.YEAR;
+        if (to <= from) {
+            return new CalendarTicks(List.of(), Step.DAY);
+        }
+        long span = to - from;
+        Step chosen = Step.CENTURY;
         for (Step step : Step.values()) {
             if (span / step.nominal().toMillis() + 1 <= Math.max(2, maxTicks)) {
                 chosen = step;
@@ -76,11 +84,11 @@ record CalendarTicks(List<Long> epochMillis, Step step) {
         return new CalendarTicks(ticks, chosen);
     }
 
-    /** The label of a tick: a time of day (or the date, at midnight), a date, a month or a year. */
+    /** The label of a tick: a time of day (or the date, where a day starts), a date, a month or a year. */
     String label(long epochMillis, ZoneId zone) {
         ZonedDateTime at = Instant.ofEpochMilli(epochMillis).atZone(zone);
         return switch (step.unit) {
-            case HOURS -> at.toLocalTime().equals(LocalTime.MIDNIGHT) ? DAY.format(at) : TIME.format(at);
+            case MINUTES, HOURS -> at.equals(at.toLocalDate().atStartOfDay(zone)) ? DAY.format(at) : TIME.format(at);
             case DAYS -> DAY.format(at);
             case WEEKS -> WEEK.format(at);
             case MONTHS -> MONTH.format(at);
@@ -92,12 +100,13 @@ record CalendarTicks(List<Long> epochMillis, Step step) {
     private static LocalDateTime first(LocalDateTime from, Step step) {
         LocalDate day = from.toLocalDate();
         return switch (step.unit) {
+            case MINUTES -> day.atTime(from.getHour(), from.getMinute() / step.amount * step.amount);
             case HOURS -> day.atTime(from.getHour() / step.amount * step.amount, 0);
             case DAYS -> day.atStartOfDay();
             case WEEKS -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay();
             case MONTHS -> day.withDayOfMonth(1).withMonth((day.getMonthValue() - 1) / step.amount * step.amount + 1)
                     .atStartOfDay();
-            default -> day.withDayOfYear(1).atStartOfDay();
+            default -> LocalDate.of(day.getYear() / step.amount * step.amount, 1, 1).atStartOfDay();
         };
     }
 

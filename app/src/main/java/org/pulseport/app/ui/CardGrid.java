@@ -48,10 +48,18 @@ public final class CardGrid extends Pane {
         gap.set(value);
     }
 
-    /** How many columns fit {@code width}: at least one. */
+    /**
+     * How many columns fit {@code width}, each at least the minimum column width and as wide as every card's
+     * minimum width: at least one, at most one per card.
+     */
     int columnsFor(double width) {
         double inner = width - snappedLeftInset() - snappedRightInset();
-        return Math.max(1, (int) Math.floor((inner + getGap()) / (getMinColumnWidth() + getGap())));
+        double column = getMinColumnWidth();
+        for (Node card : getManagedChildren()) {
+            column = Math.max(column, card.minWidth(-1));
+        }
+        int fit = (int) Math.floor((inner + getGap()) / (column + getGap()));
+        return Math.max(1, Math.min(fit, getManagedChildren().size()));
     }
 
     @Override
@@ -100,7 +108,7 @@ public final class CardGrid extends Pane {
 
     private double columnWidth(double width, int columns) {
         double inner = width - snappedLeftInset() - snappedRightInset();
-        return Math.max(0, (inner - (columns - 1) * getGap()) / columns);
+        return Math.max(0, Math.floor((inner - (columns - 1) * getGap()) / columns));
     }
 
     private static double rowHeight(List<Node> cards, int start, int columns, double columnWidth) {

@@ -37,6 +37,7 @@ public final class SyncHealthViewModel {
     private final Supplier<Profile> profile;
     private final BooleanProperty allProfiles = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper scope = new ReadOnlyStringWrapper("");
+    private long requests;
     private final ObservableList<QueueMonitoring.PendingCount> pending = FXCollections.observableArrayList();
     private final ObservableList<QueueMonitoring.ErrorCount> errorPatterns = FXCollections.observableArrayList();
     private final ObservableList<QueueEntry> failed = FXCollections.observableArrayList();
@@ -54,7 +55,8 @@ public final class SyncHealthViewModel {
     public void load() {
         OptionalLong shown = shownProfile();
         scope.set(describe(shown));
-        tasks.run("Loading the sync health", () -> monitor.health(shown, FAILED_SHOWN), this::show,
+        long asked = ++requests;
+        tasks.run("Loading the sync health", () -> monitor.health(shown, FAILED_SHOWN), health -> showIfLatest(asked, health),
                 error -> message.set("Could not load the sync health: " + error.getMessage()));
     }
 
@@ -83,10 +85,18 @@ public final class SyncHealthViewModel {
 
     private void act(String verb, Callable<Boolean> action, UUID id, String done) {
         OptionalLong shown = shownProfile();
+        long asked = ++requests;
         tasks.run(verb + " queue entry " + id, () -> new Outcome(action.call(), monitor.health(shown, FAILED_SHOWN)), outcome -> {
-            show(outcome.health());
+            showIfLatest(asked, outcome.health());
             message.set(outcome.changed() ? done : "That operation was already retried or discarded.");
         }, error -> message.set(verb + " failed: " + error.getMessage()));
+    }
+
+    /** Shows a result unless a later request was made meanwhile (another profile, the other scope). */
+    private void showIfLatest(long asked, SyncHealth health) {
+        if (asked == requests) {
+            show(health);
+        }
     }
 
     private void show(SyncHealth health) {

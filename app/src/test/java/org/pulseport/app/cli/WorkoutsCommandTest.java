@@ -36,7 +36,7 @@ class WorkoutsCommandTest {
     @Test
     void createScheduleSyncListAndMonitorAWorkout() {
         run("profiles", "create", "Ann", "--zone", "Europe/Vienna");
-        assertThat(run("workouts", "targets", "--profile", "Ann", "garmin-usb")).isZero();
+        assertThat(run("workouts", "targets", "--profile", "Ann", "Garmin-USB")).isZero();
         assertThat(out.toString()).contains("Uploads of Ann: garmin-usb");
 
         assertThat(run("workouts", "create", "--profile", "Ann", "--name", "Threshold",

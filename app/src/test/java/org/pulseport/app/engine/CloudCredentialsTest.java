@@ -36,6 +36,8 @@ import org.pulseport.app.store.SourceEntity;
 import org.pulseport.app.store.SourceKind;
 import org.pulseport.app.store.SourceRepository;
 import org.pulseport.app.store.secret.KeyFile;
+import org.pulseport.app.store.secret.KeyStorageMode;
+import org.pulseport.app.store.secret.MemoryVault;
 import org.pulseport.app.store.secret.SealingKeys;
 import org.pulseport.app.store.secret.SecretCipher;
 import org.pulseport.core.connector.Credentials;
@@ -181,6 +183,25 @@ class CloudCredentialsTest {
         PulseportException rejected = catchThrowableOfType(() -> credentials.refresh(source), PulseportException.class);
         assertThat(rejected.error()).isInstanceOf(PulseportError.AuthError.class);
         assertThat(sentRefreshTokens).isEmpty();
+    }
+
+    @Test
+    void aKeyringThatIsLockedNowIsATemporaryErrorNotABrokenSignIn() {
+        MemoryVault keyring = new MemoryVault();
+        ConnectionVault inKeyring = new ConnectionVault(new ConnectionRepository(db.sessions()), new SecretCipher(
+                SealingKeys.choose(dir, KeyStorageMode.KEYRING, keyring::access), new SecureRandom()), Clock.systemUTC());
+        inKeyring.store(source.getId(), new ConnectionSecret.Password("ann@example.org", "pw"), false);
+        keyring.stopAnswering();
+        CloudCredentials locked = new CloudCredentials(new ConnectionVault(new ConnectionRepository(db.sessions()),
+                new SecretCipher(SealingKeys.choose(dir, KeyStorageMode.KEYRING, keyring::access), new SecureRandom()),
+                Clock.systemUTC()), new CloudProviders(new ConnectorRegistry(List.of()), List.of()),
+                OAuthClients.standard(Clock.systemUTC()), Clock.systemUTC());
+
+        PulseportException current = catchThrowableOfType(() -> locked.current(source), PulseportException.class);
+        assertThat(current.error()).isInstanceOf(PulseportError.UnexpectedError.class);
+        assertThat(current.error().retryable()).isTrue();
+        assertThat(current.error().detail()).contains("the test keyring is locked");
+        assertThat(catchThrowableOfType(() -> locked.refresh(source), PulseportException.class).error().retryable()).isTrue();
     }
 
     @Test

@@ -67,4 +67,32 @@ class CalendarTicksTest {
         assertThat(labels(CalendarTicks.between(from, to, VIENNA, 6))).containsExactly("Jan 2026", "Apr 2026", "Jul 2026",
                 "Oct 2026");
     }
+
+    @Test
+    void shortWindowsTickInMinutesAndLongOnesInYearsOrMore() {
+        assertThat(labels(CalendarTicks.between(at("2026-11-23T08:02"), at("2026-11-23T08:22"), VIENNA, 8)))
+                .containsExactly("08:05", "08:10", "08:15", "08:20");
+        CalendarTicks century = CalendarTicks.between(at("1926-01-01T00:00"), at("2026-01-01T00:00"), VIENNA, 5);
+        assertThat(century.epochMillis()).hasSizeLessThanOrEqualTo(5);
+        assertThat(labels(century)).containsExactly("1950", "2000");
+    }
+
+    @Test
+    void whereTheClockJumpsOverMidnightTheDayIsStillNamedByItsDate() {
+        ZoneId santiago = ZoneId.of("America/Santiago");
+        long from = ZonedDateTime.of(java.time.LocalDateTime.parse("2026-09-05T18:00"), santiago).toInstant().toEpochMilli();
+        long to = ZonedDateTime.of(java.time.LocalDateTime.parse("2026-09-06T06:00"), santiago).toInstant().toEpochMilli();
+        CalendarTicks ticks = CalendarTicks.between(from, to, santiago, 8);
+
+        assertThat(ticks.epochMillis().stream().map(t -> ticks.label(t, santiago)).toList()).contains("Sun 6 Sep")
+                .doesNotContain("01:00");
+    }
+
+    @Test
+    void anEmptyOrReversedWindowHasNoTicksAndTooFewPixelsStillGiveTwo() {
+        assertThat(CalendarTicks.between(at("2026-11-23T08:00"), at("2026-11-23T08:00"), VIENNA, 8).epochMillis()).isEmpty();
+        assertThat(CalendarTicks.between(at("2026-11-23T08:00"), at("2026-11-22T08:00"), VIENNA, 8).epochMillis()).isEmpty();
+        assertThat(CalendarTicks.between(at("2026-11-16T15:40"), at("2026-11-23T15:40"), VIENNA, 0).epochMillis())
+                .hasSizeBetween(1, 2);
+    }
 }

@@ -22,16 +22,31 @@ public final class KeyFile implements KeyStorage {
 
     private final Path file;
     private final SecureRandom random;
+    private final boolean createIfMissing;
     private SecretKey key;
 
     public KeyFile(Path file, SecureRandom random) {
+        this(file, random, true);
+    }
+
+    private KeyFile(Path file, SecureRandom random, boolean createIfMissing) {
         this.file = file;
         this.random = random;
+        this.createIfMissing = createIfMissing;
     }
 
     /** The key file of a data directory. */
     public static KeyFile in(Path dataDirectory) {
-        return new KeyFile(dataDirectory.resolve("keys").resolve("connections.key"), new SecureRandom());
+        return new KeyFile(file(dataDirectory), new SecureRandom());
+    }
+
+    /** The key file of a data directory for opening what it sealed before: never created by asking for it. */
+    static KeyFile existingIn(Path dataDirectory) {
+        return new KeyFile(file(dataDirectory), new SecureRandom(), false);
+    }
+
+    private static Path file(Path dataDirectory) {
+        return dataDirectory.resolve("keys").resolve("connections.key");
     }
 
     @Override
@@ -49,6 +64,11 @@ public final class KeyFile implements KeyStorage {
             }
         }
         return key;
+    }
+
+    @Override
+    public boolean sealed(String storedKeyId) {
+        return keyId().equals(storedKeyId) && (createIfMissing || Files.exists(file));
     }
 
     @Override

@@ -47,9 +47,17 @@ public final class KeyringKey implements KeyStorage {
         return dataDirectory.resolve("keys").resolve("keyring-key.id");
     }
 
+    /** The id on file, without asking the keyring; a new key is created (in the keyring) only when none is. */
     @Override
     public synchronized String keyId() {
-        load();
+        if (id == null) {
+            Optional<String> known = storedId();
+            if (known.isPresent()) {
+                id = known.get();
+            } else {
+                load();
+            }
+        }
         return id;
     }
 
@@ -82,6 +90,11 @@ public final class KeyringKey implements KeyStorage {
         } else {
             create(vault);
         }
+    }
+
+    /** Whether this data directory has a keyring key already (its id is on file). */
+    boolean exists() {
+        return storedId().isPresent();
     }
 
     private void create(PasswordVault vault) {
@@ -144,7 +157,7 @@ public final class KeyringKey implements KeyStorage {
             bytes = new byte[0];
         }
         if (bytes.length != KeyFile.KEY_BYTES) {
-            throw new KeyUnavailableException("the entry '" + account(keyId) + "' in the " + vault.name()
+            throw new KeyLostException("the entry '" + account(keyId) + "' in the " + vault.name()
                     + " is missing or damaged; connect the cloud accounts again, after deleting " + "keys/keyring-key.id"
                     + " in the data directory to start a new key");
         }

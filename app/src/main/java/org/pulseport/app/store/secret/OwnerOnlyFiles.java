@@ -2,9 +2,9 @@ package org.pulseport.app.store.secret;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Files in the key folder: readable and writable by their owner only (0600 in a 0700 folder), created whole
- * through a private temporary file that is moved into place, so a crash never leaves half a file. On file
+ * through a private temporary file that is linked into place, so a crash never leaves half a file and an
+ * existing file is never replaced. On file
  * systems without POSIX permissions (Windows) the data directory's per-user location protects them.
  */
 final class OwnerOnlyFiles {
@@ -41,12 +42,26 @@ final class OwnerOnlyFiles {
         }
         try {
             Files.write(temporary, content);
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+            putInPlace(temporary, file);
             return true;
         } catch (FileAlreadyExistsException raced) {
             return false;
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Links the complete temporary file in as {@code file}, which fails if {@code file} exists (a rename would
+     * replace it); where hard links are not supported, moves it without replacing.
+     */
+    private static void putInPlace(Path temporary, Path file) throws IOException {
+        try {
+            Files.createLink(file, temporary);
+        } catch (FileAlreadyExistsException exists) {
+            throw exists;
+        } catch (UnsupportedOperationException | FileSystemException noLinks) {
+            Files.move(temporary, file);
         }
     }
 

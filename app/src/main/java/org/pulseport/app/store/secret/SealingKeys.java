@@ -40,17 +40,31 @@ public final class SealingKeys implements AutoCloseable {
     }
 
     private static Keys decide(Path dataDirectory, KeyStorageMode mode, Supplier<KeyringAccess> keyring) {
-        KeyFile file = KeyFile.in(dataDirectory);
         boolean askKeyring = mode != KeyStorageMode.FILE || Files.exists(KeyringKey.idFile(dataDirectory));
         KeyringAccess access = askKeyring ? keyring.get() : new KeyringAccess.Closed("the key storage is set to file");
         KeyringKey inKeyring = KeyringKey.in(dataDirectory, access);
         boolean useKeyring = mode == KeyStorageMode.KEYRING
-                || mode == KeyStorageMode.AUTO && access instanceof KeyringAccess.Open;
+                || mode == KeyStorageMode.AUTO && access instanceof KeyringAccess.Open && usable(inKeyring);
         if (access instanceof KeyringAccess.Closed closed && mode != KeyStorageMode.FILE) {
             LOG.info("connection secrets: {}", closed.reason());
         }
         LOG.info("connection secrets are sealed with the {} (mode {})", useKeyring ? "OS keyring" : "key file", mode);
-        return useKeyring ? new Keys(inKeyring, List.of(file), access) : new Keys(file, List.of(inKeyring), access);
+        return useKeyring ? new Keys(inKeyring, List.of(KeyFile.existingIn(dataDirectory)), access)
+                : new Keys(KeyFile.in(dataDirectory), List.of(inKeyring), access);
+    }
+
+    /** A keyring key that exists, or that the keyring agrees to create and keep now. */
+    private static boolean usable(KeyringKey key) {
+        if (key.exists()) {
+            return true;
+        }
+        try {
+            key.key();
+            return true;
+        } catch (KeyUnavailableException e) {
+            LOG.warn("the keyring answered but did not keep a key; using the key file: {}", e.getMessage());
+            return false;
+        }
     }
 
     /** The key new secrets are sealed with. */

@@ -58,8 +58,10 @@ public final class SecretCipher {
     /**
      * Opens a secret of {@code connectionId} sealed with the key {@code keyId}.
      *
-     * @throws SecretUnreadableException when it was changed, sealed for another connection, or its key is not
-     *         available
+     * @throws SecretUnreadableException when it was changed, sealed for another connection, or with a key this
+     *         data directory does not have
+     * @throws KeyUnavailableException when its key exists but cannot be had now (a locked or absent keyring):
+     *         a passing condition, not a broken sign-in
      */
     public byte[] open(String sealed, String keyId, long connectionId) {
         byte[] bytes;
@@ -81,7 +83,7 @@ public final class SecretCipher {
         } catch (AEADBadTagException tampered) {
             throw new SecretUnreadableException(connectionId, "it was changed, belongs to another connection or was"
                     + " sealed with another key (" + key.describe() + ")");
-        } catch (KeyUnavailableException e) {
+        } catch (KeyLostException e) {
             throw new SecretUnreadableException(connectionId, e.getMessage());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available in this Java runtime", e);

@@ -53,4 +53,16 @@ class KeyFileTest {
         assertThatThrownBy(() -> new KeyFile(file, new SecureRandom()).key()).isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining(file.toString()).hasStackTraceContaining("holds 7 bytes instead of 32");
     }
+
+    @Test
+    void anExistingKeyFileIsNeverReplaced() throws Exception {
+        Path file = dir.resolve("keys").resolve("connections.key");
+        byte[] first = KeyFile.in(dir).key().getEncoded();
+
+        assertThat(OwnerOnlyFiles.create(file, new byte[KeyFile.KEY_BYTES])).isFalse();
+        assertThat(Files.readAllBytes(file)).isEqualTo(first);
+        try (var left = Files.list(file.getParent())) {
+            assertThat(left).as("no temporary file left behind").containsExactly(file);
+        }
+    }
 }

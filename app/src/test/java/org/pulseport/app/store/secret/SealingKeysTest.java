@@ -94,7 +94,7 @@ class SealingKeysTest {
         SecretCipher noKeyring = cipher(KeyStorageMode.AUTO, () -> NO_KEYRING);
         assertThat(noKeyring.open(inFile, "file-1", 7)).isEqualTo(TOKEN);
         assertThatThrownBy(() -> noKeyring.open(inKeyring, withKeyring.keyId(), 8))
-                .isInstanceOf(SecretUnreadableException.class)
+                .as("a passing condition, not a broken sign-in").isInstanceOf(KeyUnavailableException.class)
                 .hasMessageContaining("kept in the keyring, but no D-Bus session bus")
                 .hasMessageContaining("PULSEPORT_KEY_STORAGE=file");
     }
@@ -107,7 +107,7 @@ class SealingKeysTest {
         keyring.stopAnswering();
 
         SecretCipher locked = cipher(KeyStorageMode.AUTO, keyring::access);
-        assertThatThrownBy(() -> locked.open(sealed, id, 7)).isInstanceOf(SecretUnreadableException.class)
+        assertThatThrownBy(() -> locked.open(sealed, id, 7)).isInstanceOf(KeyUnavailableException.class)
                 .hasMessageContaining("the test keyring is locked");
         assertThatThrownBy(() -> locked.seal(TOKEN, 9)).isInstanceOf(KeyUnavailableException.class);
         assertThat(Files.readString(KeyringKey.idFile(dir))).isEqualTo(id);
@@ -132,6 +132,25 @@ class SealingKeysTest {
         assertThatThrownBy(() -> cipher(KeyStorageMode.KEYRING, keyring::access).seal(TOKEN, 7))
                 .isInstanceOf(KeyUnavailableException.class).hasMessageContaining("did not");
         assertThat(KeyringKey.idFile(dir)).doesNotExist();
+    }
+
+    @Test
+    void inAutoModeAKeyringThatDoesNotKeepTheKeyLeavesItToTheKeyFile() {
+        keyring.forgetWrites();
+        SecretCipher cipher = cipher(KeyStorageMode.AUTO, keyring::access);
+
+        assertThat(cipher.open(cipher.seal(TOKEN, 7), cipher.keyId(), 7)).isEqualTo(TOKEN);
+        assertThat(cipher.keyId()).isEqualTo("file-1");
+        assertThat(KeyringKey.idFile(dir)).doesNotExist();
+    }
+
+    @Test
+    void aMissingKeyFileIsNotCreatedJustToOpenWhatItSealed() {
+        SecretCipher withKeyring = cipher(KeyStorageMode.AUTO, keyring::access);
+
+        assertThatThrownBy(() -> withKeyring.open("AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", "file-1", 7))
+                .isInstanceOf(SecretUnreadableException.class).hasMessageContaining("does not have");
+        assertThat(KeyFile.in(dir).file()).doesNotExist();
     }
 
     @Test
