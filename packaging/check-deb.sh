@@ -49,6 +49,10 @@ for script in postinst postrm preinst prerm; do
 done
 grep -q "udevadm control --reload-rules" "$scratch/DEBIAN/postinst" && ok "postinst reloads udev rules" \
   || fail "postinst does not reload udev rules"
+grep -q "ArchiveClassesAtExit" "$scratch/DEBIAN/postinst" && ok "postinst records the class-data-sharing archive" \
+  || fail "postinst does not record the class-data-sharing archive"
+grep -q "classes.jsa" "$scratch/DEBIAN/prerm" && ok "prerm removes the class-data-sharing archive" \
+  || fail "prerm does not remove the class-data-sharing archive"
 
 dpkg-deb -x "$deb" "$scratch/root"
 if command -v desktop-file-validate >/dev/null 2>&1; then
@@ -57,6 +61,10 @@ if command -v desktop-file-validate >/dev/null 2>&1; then
 fi
 grep -q 'ATTRS{idVendor}=="22a3"' "$scratch/root/usr/lib/udev/rules.d/60-pulseport.rules" \
   && ok "udev rules cover the Dexcom receiver" || fail "udev rules lack the Dexcom receiver"
+grep -qF 'SharedArchiveFile=$APPDIR/classes.jsa' "$scratch/root/opt/pulseport/lib/app/pulseport.cfg" \
+  && ok "the launcher maps the class-data-sharing archive" || fail "the launcher does not name classes.jsa"
+[ -x "$scratch/root/opt/pulseport/lib/runtime/bin/java" ] && ok "the runtime has bin/java for postinst" \
+  || fail "the runtime lacks bin/java"
 
 help=$("$scratch/root/usr/bin/pulseport" --help 2>&1) || fail "pulseport --help exited with $?"
 if grep -q "Usage: pulseport" <<<"$help" && grep -q "backup" <<<"$help"; then
