@@ -4,17 +4,13 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.pulseport.app.AppContext;
-import org.pulseport.app.AppSession;
 import org.pulseport.app.engine.workouts.WorkoutSyncMonitor;
 import org.pulseport.app.store.QueueEntry;
 import org.pulseport.app.store.QueueMonitoring;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code pulseport queue}: the workout sync queue's four monitoring views, and retry/discard of failed entries. */
 @Command(name = "queue", description = "Monitor the workout sync queue.",
@@ -22,28 +18,8 @@ import picocli.CommandLine.Spec;
                 QueueCommand.Rates.class, QueueCommand.Retry.class, QueueCommand.Discard.class})
 final class QueueCommand {
 
-    /** The shared shape: open a session, print with the monitor. */
-    abstract static class View implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        private final PulseportCommand root;
-
-        View(PulseportCommand root) {
-            this.root = root;
-        }
-
-        @Override
-        public final Integer call() {
-            try (AppSession session = root.sessions().open(root.options())) {
-                return show(session.context(), spec.commandLine().getOut());
-            }
-        }
-
-        abstract int show(AppContext context, PrintWriter out);
-    }
-
     /** A monitoring view, of every profile's operations or, with {@code --profile}, of one profile's. */
-    abstract static class ScopedView extends View {
+    abstract static class ScopedView extends SessionCommand {
         @Option(names = "--profile", paramLabel = "NAME", description = "Only this profile's operations (default: every profile).")
         private String profile;
 
@@ -52,7 +28,7 @@ final class QueueCommand {
         }
 
         @Override
-        final int show(AppContext context, PrintWriter out) {
+        final int run(AppContext context, PrintWriter out) {
             OptionalLong scope = profile == null ? OptionalLong.empty()
                     : OptionalLong.of(ProfileOption.require(context.profiles(), profile).id());
             return show(context.workoutSync().monitor(), scope, out);
@@ -131,7 +107,7 @@ final class QueueCommand {
     }
 
     @Command(name = "retry", description = "Queue a failed operation again with a fresh retry budget.")
-    static final class Retry extends View {
+    static final class Retry extends SessionCommand {
         @Parameters(paramLabel = "ID")
         private UUID id;
 
@@ -140,13 +116,14 @@ final class QueueCommand {
         }
 
         @Override
-        int show(AppContext context, PrintWriter out) {
-            return WorkoutsCommand.done(spec, context.workoutSync().monitor().retry(id), "Queued " + id + " again; it runs with the next batch.");
+        int run(AppContext context, PrintWriter out) {
+            return outcome(context.workoutSync().monitor().retry(id), "Queued " + id + " again; it runs with the next batch.",
+                    WorkoutsCommand.NO_SUCH_ID);
         }
     }
 
     @Command(name = "discard", description = "Drop a failed operation.")
-    static final class Discard extends View {
+    static final class Discard extends SessionCommand {
         @Parameters(paramLabel = "ID")
         private UUID id;
 
@@ -155,8 +132,8 @@ final class QueueCommand {
         }
 
         @Override
-        int show(AppContext context, PrintWriter out) {
-            return WorkoutsCommand.done(spec, context.workoutSync().monitor().discard(id), "Discarded " + id + ".");
+        int run(AppContext context, PrintWriter out) {
+            return outcome(context.workoutSync().monitor().discard(id), "Discarded " + id + ".", WorkoutsCommand.NO_SUCH_ID);
         }
     }
 }

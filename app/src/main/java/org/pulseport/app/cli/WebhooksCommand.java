@@ -6,8 +6,8 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.pulseport.app.AppContext;
 import org.pulseport.app.AppSession;
 import org.pulseport.app.notify.webhook.DeliveryAttempt;
 import org.pulseport.app.notify.webhook.WebhookEndpoint;
@@ -25,13 +25,6 @@ import picocli.CommandLine.Spec;
         subcommands = {WebhooksCommand.Add.class, WebhooksCommand.List.class, WebhooksCommand.Test.class,
                 WebhooksCommand.Deliveries.class, WebhooksCommand.Redeliver.class})
 final class WebhooksCommand {
-
-    /** Runs the work with the webhook service of a freshly opened session. */
-    private static int withWebhooks(PulseportCommand root, Function<AppSession, Integer> work) {
-        try (AppSession session = root.sessions().open(root.options())) {
-            return work.apply(session);
-        }
-    }
 
     private static void print(PrintWriter out, DeliveryAttempt a) {
         out.printf("#%d  %s  %-16s attempt %d  %-9s %5d ms  %s%s%n", a.id(), a.attemptedAt().truncatedTo(ChronoUnit.SECONDS),
@@ -76,7 +69,7 @@ final class WebhooksCommand {
                         "Unknown event type \"" + code + "\": use sync.completed or anomaly.detected.")));
             }
             String shared = secret != null ? secret : WebhookService.newSecret();
-            return withWebhooks(root, session -> {
+            try (AppSession session = root.sessions().open(root.options())) {
                 Profile p = ProfileOption.require(session.context().profiles(), profile);
                 WebhookEndpoint endpoint = session.context().webhooks().add(p.id(), url, shared, types);
                 PrintWriter out = spec.commandLine().getOut();
@@ -86,104 +79,86 @@ final class WebhooksCommand {
                 }
                 out.println("Send a signed test event with: pulseport webhooks test " + endpoint.id());
                 return 0;
-            });
+            }
         }
     }
 
     @Command(name = "list", description = "List the webhook endpoints.")
-    static final class List implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        private final PulseportCommand root;
+    static final class List extends SessionCommand {
 
         List(PulseportCommand root) {
-            this.root = root;
+            super(root);
         }
 
         @Override
-        public Integer call() {
-            return withWebhooks(root, session -> {
-                PrintWriter out = spec.commandLine().getOut();
-                java.util.List<WebhookEndpoint> all = session.context().webhooks().list();
-                if (all.isEmpty()) {
-                    out.println("No webhooks yet. Add one with: pulseport webhooks add --profile NAME --url URL");
-                }
-                for (WebhookEndpoint e : all) {
-                    String owner = session.context().profiles().find(e.profileId()).map(Profile::name).orElse("?");
-                    out.printf("#%d\t%s\t%s\t%s\t%s%n", e.id(), owner, e.url(), codes(e), e.active() ? "active" : "inactive");
-                }
-                return 0;
-            });
+        int run(AppContext context, PrintWriter out) {
+            java.util.List<WebhookEndpoint> all = context.webhooks().list();
+            if (all.isEmpty()) {
+                out.println("No webhooks yet. Add one with: pulseport webhooks add --profile NAME --url URL");
+            }
+            for (WebhookEndpoint e : all) {
+                String owner = context.profiles().find(e.profileId()).map(Profile::name).orElse("?");
+                out.printf("#%d\t%s\t%s\t%s\t%s%n", e.id(), owner, e.url(), codes(e), e.active() ? "active" : "inactive");
+            }
+            return 0;
         }
     }
 
     @Command(name = "test", description = "Send a signed ping event to an endpoint now and show the answer.")
-    static final class Test implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        private final PulseportCommand root;
+    static final class Test extends SessionCommand {
         @Parameters(paramLabel = "ID", description = "The endpoint's number (see 'webhooks list').")
         private long id;
 
         Test(PulseportCommand root) {
-            this.root = root;
+            super(root);
         }
 
         @Override
-        public Integer call() {
-            return withWebhooks(root, session -> attemptReport(spec, session.context().webhooks().test(id),
-                    "there is no webhook #" + id + " (see 'pulseport webhooks list')."));
+        int run(AppContext context, PrintWriter out) {
+            return attemptReport(spec, context.webhooks().test(id), "there is no webhook #" + id + " (see 'pulseport webhooks list').");
         }
     }
 
     @Command(name = "deliveries", description = "Show the newest delivery attempts to an endpoint.")
-    static final class Deliveries implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        private final PulseportCommand root;
+    static final class Deliveries extends SessionCommand {
         @Parameters(paramLabel = "ID", description = "The endpoint's number (see 'webhooks list').")
         private long id;
         @Option(names = "--limit", paramLabel = "N", description = "How many attempts (default ${DEFAULT-VALUE}).")
         private int limit = 20;
 
         Deliveries(PulseportCommand root) {
-            this.root = root;
+            super(root);
         }
 
         @Override
-        public Integer call() {
-            return withWebhooks(root, session -> {
-                WebhookService webhooks = session.context().webhooks();
-                if (webhooks.find(id).isEmpty()) {
-                    spec.commandLine().getErr().println("pulseport: there is no webhook #" + id + " (see 'pulseport webhooks list').");
-                    return 1;
-                }
-                java.util.List<DeliveryAttempt> attempts = webhooks.deliveries(id, limit);
-                if (attempts.isEmpty()) {
-                    spec.commandLine().getOut().println("No deliveries to webhook #" + id + " yet.");
-                }
-                attempts.forEach(a -> print(spec.commandLine().getOut(), a));
-                return 0;
-            });
+        int run(AppContext context, PrintWriter out) {
+            WebhookService webhooks = context.webhooks();
+            if (webhooks.find(id).isEmpty()) {
+                spec.commandLine().getErr().println("pulseport: there is no webhook #" + id + " (see 'pulseport webhooks list').");
+                return 1;
+            }
+            java.util.List<DeliveryAttempt> attempts = webhooks.deliveries(id, limit);
+            if (attempts.isEmpty()) {
+                out.println("No deliveries to webhook #" + id + " yet.");
+            }
+            attempts.forEach(a -> print(out, a));
+            return 0;
         }
     }
 
     @Command(name = "redeliver", description = "Send a delivery's event again now (further attempts are queued if it fails).")
-    static final class Redeliver implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        private final PulseportCommand root;
+    static final class Redeliver extends SessionCommand {
         @Parameters(paramLabel = "N", description = "The delivery's number (see 'webhooks deliveries ID').")
         private long delivery;
 
         Redeliver(PulseportCommand root) {
-            this.root = root;
+            super(root);
         }
 
         @Override
-        public Integer call() {
-            return withWebhooks(root, session -> attemptReport(spec, session.context().webhooks().redeliver(delivery),
-                    "there is no delivery #" + delivery + " to an active webhook (see 'pulseport webhooks deliveries ID')."));
+        int run(AppContext context, PrintWriter out) {
+            return attemptReport(spec, context.webhooks().redeliver(delivery),
+                    "there is no delivery #" + delivery + " to an active webhook (see 'pulseport webhooks deliveries ID').");
         }
     }
 

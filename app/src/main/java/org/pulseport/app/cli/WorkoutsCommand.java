@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.pulseport.app.AppContext;
 import org.pulseport.app.AppSession;
 import org.pulseport.app.engine.workouts.BatchReport;
 import org.pulseport.app.engine.workouts.FitWorkoutFiles;
@@ -35,46 +36,43 @@ import picocli.CommandLine.Spec;
                 WorkoutsCommand.SyncNow.class})
 final class WorkoutsCommand {
 
+    /** What {@code workouts} and {@code queue} commands say when an id names nothing. */
+    static final String NO_SUCH_ID = "nothing with that id (see 'pulseport workouts list').";
+
     @Command(name = "list", description = "List a profile's workouts with their sync status per destination.")
-    static final class ListWorkouts implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        private final PulseportCommand root;
+    static final class ListWorkouts extends SessionCommand {
         @Option(names = "--profile", required = true, paramLabel = "NAME")
         private String profile;
 
         ListWorkouts(PulseportCommand root) {
-            this.root = root;
+            super(root);
         }
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (AppSession session = root.sessions().open(root.options())) {
-                WorkoutSync sync = session.context().workoutSync();
-                Profile p = ProfileOption.require(session.context().profiles(), profile);
-                List<StoredWorkout> library = sync.service().library(p.id());
-                List<StoredSchedule> calendar = sync.service().calendar(p.id(), java.time.Instant.EPOCH,
-                        java.time.Instant.parse("9999-01-01T00:00:00Z"));
-                if (library.isEmpty()) {
-                    out.println("No workouts yet. Create one with 'pulseport workouts create --profile " + p.name()
-                            + " --name NAME --steps \"warmup 10min; 20min @90-95%ftp; cooldown 10min\"'.");
-                }
-                for (StoredWorkout w : library) {
-                    out.printf("%s  %-28s %-9s %s%n", w.id(), w.workout().name(), w.workout().sport(),
-                            StepSyntax.format(w.workout().steps()));
-                    sync.monitor().getAllSyncStatuses(SyncEntity.WORKOUT, w.id()).values()
-                            .forEach(s -> out.println("    " + s.badge() + " " + s.describe()));
-                    for (StoredSchedule s : calendar) {
-                        if (s.workoutId().equals(w.id())) {
-                            out.printf("    scheduled %s at %s%n", s.id(), s.startsAt());
-                            sync.monitor().getAllSyncStatuses(SyncEntity.SCHEDULED_WORKOUT, s.id()).values()
-                                    .forEach(st -> out.println("      " + st.badge() + " " + st.describe()));
-                        }
+        int run(AppContext context, PrintWriter out) {
+            WorkoutSync sync = context.workoutSync();
+            Profile p = ProfileOption.require(context.profiles(), profile);
+            List<StoredWorkout> library = sync.service().library(p.id());
+            List<StoredSchedule> calendar = sync.service().calendar(p.id(), java.time.Instant.EPOCH,
+                    java.time.Instant.parse("9999-01-01T00:00:00Z"));
+            if (library.isEmpty()) {
+                out.println("No workouts yet. Create one with 'pulseport workouts create --profile " + p.name()
+                        + " --name NAME --steps \"warmup 10min; 20min @90-95%ftp; cooldown 10min\"'.");
+            }
+            for (StoredWorkout w : library) {
+                out.printf("%s  %-28s %-9s %s%n", w.id(), w.workout().name(), w.workout().sport(),
+                        StepSyntax.format(w.workout().steps()));
+                sync.monitor().getAllSyncStatuses(SyncEntity.WORKOUT, w.id()).values()
+                        .forEach(s -> out.println("    " + s.badge() + " " + s.describe()));
+                for (StoredSchedule s : calendar) {
+                    if (s.workoutId().equals(w.id())) {
+                        out.printf("    scheduled %s at %s%n", s.id(), s.startsAt());
+                        sync.monitor().getAllSyncStatuses(SyncEntity.SCHEDULED_WORKOUT, s.id()).values()
+                                .forEach(st -> out.println("      " + st.badge() + " " + st.describe()));
                     }
                 }
-                return 0;
             }
+            return 0;
         }
     }
 
@@ -123,10 +121,7 @@ final class WorkoutsCommand {
     }
 
     @Command(name = "schedule", description = "Put a workout on the calendar.")
-    static final class Schedule implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        private final PulseportCommand root;
+    static final class Schedule extends SessionCommand {
         @Parameters(paramLabel = "WORKOUT_ID")
         private UUID workoutId;
         @Option(names = "--at", required = true, paramLabel = "DATE_TIME", description = "Local start, e.g. 2024-03-05T07:00.")
@@ -135,70 +130,55 @@ final class WorkoutsCommand {
         private ZoneId zone;
 
         Schedule(PulseportCommand root) {
-            this.root = root;
+            super(root);
         }
 
         @Override
-        public Integer call() {
-            try (AppSession session = root.sessions().open(root.options())) {
-                WorkoutSync sync = session.context().workoutSync();
-                StoredWorkout workout = sync.service().find(workoutId).orElseThrow(() ->
-                        new IllegalArgumentException("No workout " + workoutId + " (see 'pulseport workouts list')."));
-                ZoneId in = zone != null ? zone : session.context().profiles().find(workout.profileId())
-                        .map(Profile::timeZone).orElse(ZoneId.systemDefault());
-                StoredSchedule s = sync.service().schedule(workoutId, at.atZone(in));
-                spec.commandLine().getOut().printf("Scheduled %s on %s (schedule %s).%n", workout.workout().name(),
-                        s.startsAt(), s.id());
-                return 0;
-            }
+        int run(AppContext context, PrintWriter out) {
+            WorkoutSync sync = context.workoutSync();
+            StoredWorkout workout = sync.service().find(workoutId).orElseThrow(() ->
+                    new IllegalArgumentException("No workout " + workoutId + " (see 'pulseport workouts list')."));
+            ZoneId in = zone != null ? zone : context.profiles().find(workout.profileId())
+                    .map(Profile::timeZone).orElse(ZoneId.systemDefault());
+            StoredSchedule s = sync.service().schedule(workoutId, at.atZone(in));
+            out.printf("Scheduled %s on %s (schedule %s).%n", workout.workout().name(),
+                    s.startsAt(), s.id());
+            return 0;
         }
     }
 
     @Command(name = "unschedule", description = "Remove a scheduled workout from the calendar.")
-    static final class Unschedule implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        private final PulseportCommand root;
+    static final class Unschedule extends SessionCommand {
         @Parameters(paramLabel = "SCHEDULE_ID")
         private UUID id;
 
         Unschedule(PulseportCommand root) {
-            this.root = root;
+            super(root);
         }
 
         @Override
-        public Integer call() {
-            try (AppSession session = root.sessions().open(root.options())) {
-                return done(spec, session.context().workoutSync().service().unschedule(id), "Removed scheduled workout " + id + ".");
-            }
+        int run(AppContext context, PrintWriter out) {
+            return outcome(context.workoutSync().service().unschedule(id), "Removed scheduled workout " + id + ".", NO_SUCH_ID);
         }
     }
 
     @Command(name = "delete", description = "Delete a workout and its scheduled workouts (also where they were synced).")
-    static final class Delete implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        private final PulseportCommand root;
+    static final class Delete extends SessionCommand {
         @Parameters(paramLabel = "WORKOUT_ID")
         private UUID id;
 
         Delete(PulseportCommand root) {
-            this.root = root;
+            super(root);
         }
 
         @Override
-        public Integer call() {
-            try (AppSession session = root.sessions().open(root.options())) {
-                return done(spec, session.context().workoutSync().service().delete(id), "Deleted workout " + id + ".");
-            }
+        int run(AppContext context, PrintWriter out) {
+            return outcome(context.workoutSync().service().delete(id), "Deleted workout " + id + ".", NO_SUCH_ID);
         }
     }
 
     @Command(name = "targets", description = "Show where a profile's workouts are uploaded, or set its head units.")
-    static final class Targets implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        private final PulseportCommand root;
+    static final class Targets extends SessionCommand {
         @Option(names = "--profile", required = true, paramLabel = "NAME")
         private String profile;
         @Parameters(paramLabel = "PROVIDER", arity = "0..*", description = "Head units to enable (garmin-usb, wahoo-usb); none lists the targets.")
@@ -207,27 +187,24 @@ final class WorkoutsCommand {
         private boolean none;
 
         Targets(PulseportCommand root) {
-            this.root = root;
+            super(root);
         }
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (AppSession session = root.sessions().open(root.options())) {
-                WorkoutSync sync = session.context().workoutSync();
-                Profile p = ProfileOption.require(session.context().profiles(), profile);
-                if (none || providers != null) {
-                    LinkedHashSet<String> chosen = new LinkedHashSet<>();
-                    for (String provider : none ? List.<String>of() : providers) {
-                        chosen.add(checkHeadUnit(sync, provider.toLowerCase(Locale.ROOT), p.name()));
-                    }
-                    sync.targets().replace(p.id(), chosen);
+        int run(AppContext context, PrintWriter out) {
+            WorkoutSync sync = context.workoutSync();
+            Profile p = ProfileOption.require(context.profiles(), profile);
+            if (none || providers != null) {
+                LinkedHashSet<String> chosen = new LinkedHashSet<>();
+                for (String provider : none ? List.<String>of() : providers) {
+                    chosen.add(checkHeadUnit(sync, provider.toLowerCase(Locale.ROOT), p.name()));
                 }
-                out.println("Uploads of " + p.name() + ": " + String.join(", ", sync.uploadsOf(p.id())));
-                out.println("Head units: " + String.join(", ", headUnits(sync)) + "; cloud destinations are enabled"
-                        + " by connecting them ('pulseport connect PROVIDER') and 'pulseport connections upload PROVIDER on|off'.");
-                return 0;
+                sync.targets().replace(p.id(), chosen);
             }
+            out.println("Uploads of " + p.name() + ": " + String.join(", ", sync.uploadsOf(p.id())));
+            out.println("Head units: " + String.join(", ", headUnits(sync)) + "; cloud destinations are enabled"
+                    + " by connecting them ('pulseport connect PROVIDER') and 'pulseport connections upload PROVIDER on|off'.");
+            return 0;
         }
     }
 
@@ -250,32 +227,19 @@ final class WorkoutsCommand {
     }
 
     @Command(name = "sync", description = "Sync now: push every due queued change.")
-    static final class SyncNow implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        private final PulseportCommand root;
+    static final class SyncNow extends SessionCommand {
 
         SyncNow(PulseportCommand root) {
-            this.root = root;
+            super(root);
         }
 
         @Override
-        public Integer call() {
-            try (AppSession session = root.sessions().open(root.options())) {
-                BatchReport r = session.context().workoutSync().syncNow();
-                spec.commandLine().getOut().printf("Batch sync complete: %d operations (%d succeeded, %d failed)%s%n",
-                        r.operations(), r.succeeded(), r.failed(), r.waiting() > 0 ? ", " + r.waiting() + " waiting for a head unit" : "");
-                return r.failed() == 0 ? 0 : 1;
-            }
+        int run(AppContext context, PrintWriter out) {
+            BatchReport r = context.workoutSync().syncNow();
+            out.printf("Batch sync complete: %d operations (%d succeeded, %d failed)%s%n",
+                    r.operations(), r.succeeded(), r.failed(), r.waiting() > 0 ? ", " + r.waiting() + " waiting for a head unit" : "");
+            return r.failed() == 0 ? 0 : 1;
         }
     }
 
-    static int done(CommandSpec spec, boolean done, String success) {
-        if (done) {
-            spec.commandLine().getOut().println(success);
-            return 0;
-        }
-        spec.commandLine().getErr().println("pulseport: nothing with that id (see 'pulseport workouts list').");
-        return 1;
-    }
 }
