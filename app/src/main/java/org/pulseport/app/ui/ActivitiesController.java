@@ -5,7 +5,6 @@ import java.io.File;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -111,8 +110,7 @@ public final class ActivitiesController {
 
     private static TableColumn<ActivitiesViewModel.LapRow, String> column(String title,
                                                                          Function<ActivitiesViewModel.LapRow, String> value) {
-        TableColumn<ActivitiesViewModel.LapRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        TableColumn<ActivitiesViewModel.LapRow, String> column = TableColumns.text(title, value);
         column.setSortable(false);
         return column;
     }

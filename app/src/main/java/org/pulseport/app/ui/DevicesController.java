@@ -1,7 +1,5 @@
 package org.pulseport.app.ui;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -9,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -22,6 +19,8 @@ import org.pulseport.core.model.Profile;
 
 /** Binds the Devices view (pairing card, import card, problem card, devices and history tables) to its view model. */
 public final class DevicesController {
+
+    private static final String CHOOSE_A_PROFILE = "Choose a profile";
 
     private final DevicesViewModel viewModel;
 
@@ -124,8 +123,8 @@ public final class DevicesController {
         showWhen(confirmPane, viewModel.promptProperty().map(p -> p.kind() == DevicesViewModel.Prompt.Kind.CONFIRM_PATIENT)
                 .orElse(false));
         pairingProfile.setItems(viewModel.profiles());
-        pairingProfile.setCellFactory(list -> new ProfileCell());
-        pairingProfile.setButtonCell(new ProfileCell());
+        pairingProfile.setCellFactory(list -> new ProfileCell(CHOOSE_A_PROFILE));
+        pairingProfile.setButtonCell(new ProfileCell(CHOOSE_A_PROFILE));
         pairingProfile.valueProperty().bindBidirectional(viewModel.chosenProfileProperty());
         pairButton.disableProperty().bind(viewModel.chosenProfileProperty().isNull());
         pairButton.setOnAction(e -> viewModel.pairWithChosenProfile());
@@ -156,11 +155,11 @@ public final class DevicesController {
         udevRules.setText(viewModel.udevRuleHelp());
 
         devicesTable.setItems(viewModel.rows());
-        column(deviceColumn, DevicesViewModel.DeviceRow::device);
-        column(serialColumn, DevicesViewModel.DeviceRow::serialNumber);
-        column(profileColumn, DevicesViewModel.DeviceRow::profile);
-        column(statusColumn, DevicesViewModel.DeviceRow::status);
-        column(clockColumn, DevicesViewModel.DeviceRow::clock);
+        TableColumns.bind(deviceColumn, DevicesViewModel.DeviceRow::device);
+        TableColumns.bind(serialColumn, DevicesViewModel.DeviceRow::serialNumber);
+        TableColumns.bind(profileColumn, DevicesViewModel.DeviceRow::profile);
+        TableColumns.bind(statusColumn, DevicesViewModel.DeviceRow::status);
+        TableColumns.bind(clockColumn, DevicesViewModel.DeviceRow::clock);
         devicesTable.setRowFactory(table -> new DeviceTableRow());
         Label empty = new Label();
         empty.textProperty().bind(viewModel.emptyMessageProperty());
@@ -175,11 +174,11 @@ public final class DevicesController {
         unpairDevice.setOnAction(e -> viewModel.unpair(selected.get()));
 
         historyTable.setItems(viewModel.history());
-        column(whenColumn, DevicesViewModel.ImportRow::when);
-        column(historyProfileColumn, DevicesViewModel.ImportRow::profile);
-        column(historyDeviceColumn, DevicesViewModel.ImportRow::device);
-        column(resultColumn, DevicesViewModel.ImportRow::result);
-        column(noteColumn, DevicesViewModel.ImportRow::note);
+        TableColumns.bind(whenColumn, DevicesViewModel.ImportRow::when);
+        TableColumns.bind(historyProfileColumn, DevicesViewModel.ImportRow::profile);
+        TableColumns.bind(historyDeviceColumn, DevicesViewModel.ImportRow::device);
+        TableColumns.bind(resultColumn, DevicesViewModel.ImportRow::result);
+        TableColumns.bind(noteColumn, DevicesViewModel.ImportRow::note);
         historyTable.setPlaceholder(new Label("No imports yet."));
         viewModel.reload();
     }
@@ -194,18 +193,6 @@ public final class DevicesController {
     private static void showWhen(Node node, ObservableValue<Boolean> condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
-    }
-
-    private static <R> void column(TableColumn<R, String> column, Function<R, String> text) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-    }
-
-    private static final class ProfileCell extends ListCell<Profile> {
-        @Override
-        protected void updateItem(Profile profile, boolean empty) {
-            super.updateItem(profile, empty);
-            setText(empty || profile == null ? "Choose a profile" : profile.name());
-        }
     }
 
     /** Marks attached devices and devices whose clock needs setting. */

@@ -7,7 +7,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
@@ -23,6 +22,7 @@ import org.pulseport.core.model.Profile;
  */
 public final class MainController {
 
+    private static final String NO_PROFILE = "No profile";
     private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
             KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
 
@@ -56,8 +56,8 @@ public final class MainController {
     @FXML
     private void initialize() {
         profileSelector.setItems(viewModel.profiles());
-        profileSelector.setCellFactory(list -> new ProfileCell());
-        profileSelector.setButtonCell(new ProfileCell());
+        profileSelector.setCellFactory(list -> new ProfileCell(NO_PROFILE));
+        profileSelector.setButtonCell(new ProfileCell(NO_PROFILE));
         profileSelector.valueProperty().bindBidirectional(viewModel.selectedProfileProperty());
 
         navigation.getItems().setAll(Section.values());
@@ -109,13 +109,5 @@ public final class MainController {
     private static void applyTheme(Theme theme) {
         Application.setUserAgentStylesheet(theme == Theme.DARK
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
-    }
-
-    private static final class ProfileCell extends ListCell<Profile> {
-        @Override
-        protected void updateItem(Profile profile, boolean empty) {
-            super.updateItem(profile, empty);
-            setText(empty || profile == null ? "No profile" : profile.name());
-        }
     }
 }

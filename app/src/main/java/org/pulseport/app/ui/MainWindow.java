@@ -1,8 +1,5 @@
 package org.pulseport.app.ui;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -21,13 +18,7 @@ public final class MainWindow {
         this.tasks = tasks;
         this.viewModel = new MainViewModel(context.profiles(), context.settings(), tasks);
         SectionViews views = new SectionViews(context, viewModel, tasks);
-        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("main.fxml"));
-        loader.setControllerFactory(type -> new MainController(viewModel, tasks, views));
-        try {
-            this.root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load the main window", e);
-        }
+        this.root = FxmlViews.load("main.fxml", type -> new MainController(viewModel, tasks, views));
     }
 
     public MainViewModel viewModel() {

@@ -1,14 +1,11 @@
 package org.pulseport.app.ui;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -108,12 +105,6 @@ public final class SectionViews {
     }
 
     private static Node load(String fxml, Function<Class<?>, Object> controllers) {
-        FXMLLoader loader = new FXMLLoader(SectionViews.class.getResource(fxml));
-        loader.setControllerFactory(controllers::apply);
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load view " + fxml, e);
-        }
+        return FxmlViews.load(fxml, controllers);
     }
 }

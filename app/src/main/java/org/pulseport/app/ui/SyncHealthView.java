@@ -1,8 +1,5 @@
 package org.pulseport.app.ui;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Tab;
 import org.pulseport.app.engine.workouts.WorkoutSyncMonitor;
 
@@ -14,14 +11,7 @@ public final class SyncHealthView {
 
     public static Tab tab(WorkoutSyncMonitor monitor, TaskRunner tasks, ProfileContext selection) {
         SyncHealthViewModel viewModel = new SyncHealthViewModel(monitor, tasks, selection::profile);
-        FXMLLoader loader = new FXMLLoader(SyncHealthView.class.getResource("sync-health.fxml"));
-        loader.setControllerFactory(type -> new SyncHealthController(viewModel));
-        Tab tab;
-        try {
-            tab = new Tab("Sync health", loader.load());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load the sync health view", e);
-        }
+        Tab tab = new Tab("Sync health", FxmlViews.load("sync-health.fxml", type -> new SyncHealthController(viewModel)));
         tab.setId("syncHealthTab");
         Runnable reloadIfShown = () -> {
             if (tab.isSelected()) {

@@ -16,7 +16,11 @@ final class TableColumns {
     }
 
     static <T> TableColumn<T, String> text(String title, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
+        return bind(new TableColumn<>(title), value);
+    }
+
+    /** Fills a column (also one declared in FXML) with text computed from the row. */
+    static <T> TableColumn<T, String> bind(TableColumn<T, String> column, Function<T, String> value) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }

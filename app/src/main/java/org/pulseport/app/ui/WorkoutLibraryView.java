@@ -1,8 +1,5 @@
 package org.pulseport.app.ui;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import org.pulseport.app.engine.workouts.WorkoutSync;
 
@@ -16,12 +13,6 @@ public final class WorkoutLibraryView {
     public static Parent create(WorkoutSync sync, ProfileContext profiles, TaskRunner tasks) {
         WorkoutLibraryViewModel viewModel = new WorkoutLibraryViewModel(sync, profiles, tasks);
         profiles.observe(viewModel::load, () -> { });
-        FXMLLoader loader = new FXMLLoader(WorkoutLibraryView.class.getResource("workout-library.fxml"));
-        loader.setControllerFactory(type -> new WorkoutLibraryController(viewModel));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load the workout library view", e);
-        }
+        return FxmlViews.load("workout-library.fxml", type -> new WorkoutLibraryController(viewModel));
     }
 }
