@@ -118,9 +118,6 @@ public final class AppContext implements AutoCloseable {
     private final DailyStatsRepository dailyStatsStore;
     private final DailyStatsJob dailyStats;
     private final DemoData demoData;
-    private final AnalyticsJob analytics;
-    private final AnalyticsRepository analyticsResults;
-    private final WeeklyReports weeklyReports;
     private final GlucoseReports glucoseReports;
     private final Insights insights;
     private final DashboardService dashboard;
@@ -134,7 +131,6 @@ public final class AppContext implements AutoCloseable {
     private final ActivityLibrary activities;
     private final HeadUnitSync headUnits;
     private final HeadUnitWatcher headUnitWatcher;
-    private final FitHeadUnitWorkoutWriter workoutWriter;
     private final ConnectionService connections;
     private final NotifyServices notify;
     private final WorkoutSync workoutSync;
@@ -171,11 +167,11 @@ public final class AppContext implements AutoCloseable {
 
         this.notify = NotifyServices.create(database, NotifySecrets.inDirectory(dataDirectory.resolve("keys")),
                 new SystemTrayNotifier(), (task, instance, data) -> engineRef.get().enqueue(task, instance, data), clock);
-        this.analyticsResults = new AnalyticsRepository(database.dataSource(), database.dialect());
+        AnalyticsRepository analyticsResults = new AnalyticsRepository(database.dataSource(), database.dialect());
         DailyStatsReader dailyReader = new DailyStatsReader(dailyStatsStore);
-        this.analytics = new AnalyticsJob(dailyReader, samples, analyticsResults, profiles,
+        AnalyticsJob analytics = new AnalyticsJob(dailyReader, samples, analyticsResults, profiles,
                 List.of((profile, anomalies) -> notify.notifications().notify(profile.id(), anomalies)), clock);
-        this.weeklyReports = new WeeklyReports(dailyReader, analyticsResults, profiles, settings,
+        WeeklyReports weeklyReports = new WeeklyReports(dailyReader, analyticsResults, profiles, settings,
                 dataDirectory.resolve("reports"), clock);
         this.glucoseReports = new GlucoseReports(samples, clock);
         this.insights = new Insights(dailyStatsStore, analyticsResults, glucoseReports, clock);
@@ -190,7 +186,7 @@ public final class AppContext implements AutoCloseable {
                 dataDirectory.resolve("staging"), List.of((unit, profile) -> engineRef.get().enqueue(
                         Engine.WORKOUT_SYNC_BATCH, "unit-" + unit.unitId(), unit.kind().code())), clock);
         this.headUnitWatcher = new HeadUnitWatcher(HeadUnitVolumes.standard(), headUnits);
-        this.workoutWriter = new FitHeadUnitWorkoutWriter(new FitWorkoutEncoder(FitProfile.standard()), clock);
+        FitHeadUnitWorkoutWriter workoutWriter = new FitHeadUnitWorkoutWriter(new FitWorkoutEncoder(FitProfile.standard()), clock);
 
         WorkoutDestinations destinations = WorkoutDestinations.standard(cloudDestinations,
                 new MountedHeadUnits(headUnitWatcher::connectedUnits, pairings, workoutWriter));
@@ -290,10 +286,6 @@ public final class AppContext implements AutoCloseable {
         return dataDirectory;
     }
 
-    public WorkQueues queues() {
-        return queues;
-    }
-
     public ProfileService profiles() {
         return profiles;
     }
@@ -322,14 +314,6 @@ public final class AppContext implements AutoCloseable {
         return dailyStats;
     }
 
-    public AnalyticsJob analytics() {
-        return analytics;
-    }
-
-    public AnalyticsRepository analyticsResults() {
-        return analyticsResults;
-    }
-
     public DashboardService dashboard() {
         return dashboard;
     }
@@ -340,10 +324,6 @@ public final class AppContext implements AutoCloseable {
 
     public GlucoseReports glucoseReports() {
         return glucoseReports;
-    }
-
-    public WeeklyReports weeklyReports() {
-        return weeklyReports;
     }
 
     public Engine engine() {
@@ -381,11 +361,6 @@ public final class AppContext implements AutoCloseable {
 
     public HeadUnitWatcher headUnitWatcher() {
         return headUnitWatcher;
-    }
-
-    /** Writes workouts to connected head units: the "garmin-usb" and "wahoo-usb" destinations of the workout queue. */
-    public FitHeadUnitWorkoutWriter workoutWriter() {
-        return workoutWriter;
     }
 
     public NotificationService notifications() {

@@ -3,7 +3,6 @@ package org.pulseport.app.engine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,15 +121,6 @@ public final class DeviceService {
         }
         return devices.pair(deviceId, profileId).map(d -> known(d, profilesById()))
                 .orElseThrow(() -> new IllegalArgumentException("There is no device " + deviceId + "."));
-    }
-
-    /** Creates a profile (same rules as anywhere else) and pairs the device with it. */
-    public ProfileCreation pairWithNewProfile(long deviceId, String name, ZoneId zone) {
-        ProfileCreation created = profiles.create(name, zone);
-        if (created instanceof ProfileCreation.Created ok) {
-            pair(deviceId, ok.profile().id());
-        }
-        return created;
     }
 
     public void unpair(long deviceId) {

@@ -85,10 +85,6 @@ public final class DeviceWatcher implements AutoCloseable {
         listeners.add(listener);
     }
 
-    public void removeListener(Consumer<DeviceActivity> listener) {
-        listeners.remove(listener);
-    }
-
     /** The recognised devices attached right now, in order of arrival. */
     public synchronized List<DetectedDevice> detected() {
         return new ArrayList<>(detected.values());

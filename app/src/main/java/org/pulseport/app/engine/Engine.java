@@ -183,10 +183,6 @@ public final class Engine implements AutoCloseable {
         scheduler.enqueue(WORKOUT_SYNC_BATCH, "batch", RecurringJob.WORKOUT_SYNC_QUEUE.jobName());
     }
 
-    JobScheduler scheduler() {
-        return scheduler;
-    }
-
     private void syncGroup(RecurringJob job, Set<String> connectorIds, boolean thenAggregate) {
         List<SourceEntity> due = parts.sources().findActive(connectorIds);
         for (SourceEntity source : due) {

@@ -103,15 +103,6 @@ public final class JobScheduler implements AutoCloseable {
         enqueue(letter.taskName(), letter.taskInstance(), letter.taskData());
     }
 
-    /** The scheduler of a work queue (for maintenance and tests). */
-    public Scheduler queueScheduler(WorkQueue queue) {
-        return queueSchedulers.get(queue);
-    }
-
-    public Scheduler recurringScheduler() {
-        return recurringScheduler;
-    }
-
     private CustomTask<String> task(String taskName) {
         CustomTask<String> task = customTasks.get(taskName);
         if (task == null) {

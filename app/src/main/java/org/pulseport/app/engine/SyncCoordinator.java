@@ -65,9 +65,4 @@ public final class SyncCoordinator {
             running.remove(sourceId, result);
         }
     }
-
-    /** Whether a sync of this source is running now. */
-    public boolean isSyncing(long sourceId) {
-        return running.containsKey(sourceId);
-    }
 }

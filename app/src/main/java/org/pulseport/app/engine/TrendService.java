@@ -25,11 +25,6 @@ public final class TrendService {
         return queries.series(profileId, metric, now.minus(lookBack), now.plusSeconds(1));
     }
 
-    /** The newest reading of the metric, if there is one within the look-back period. */
-    public Optional<Reading> latest(long profileId, MetricType metric, Duration lookBack) {
-        return latestOf(recent(profileId, metric, lookBack));
-    }
-
     /** The last point of a series and its age now. */
     public Optional<Reading> latestOf(TimeSeries series) {
         if (series.isEmpty()) {
@@ -42,9 +37,5 @@ public final class TrendService {
 
     /** One reading and how old it is. */
     public record Reading(Instant at, double value, Duration age) {
-    }
-
-    public long sampleCount(long profileId) {
-        return queries.countForProfile(profileId);
     }
 }

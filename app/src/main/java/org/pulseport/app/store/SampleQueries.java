@@ -16,7 +16,6 @@ public final class SampleQueries {
 
     private static final String SERIES = "SELECT recorded_at, reading FROM samples WHERE profile_id = ? AND metric_type = ?"
             + " AND recorded_at >= ? AND recorded_at < ? ORDER BY recorded_at";
-    private static final String LATEST = "SELECT MAX(recorded_at) FROM samples WHERE profile_id = ? AND metric_type = ?";
     private static final String COUNT = "SELECT COUNT(*) FROM samples WHERE profile_id = ?";
 
     private final DataSource dataSource;
@@ -93,20 +92,6 @@ public final class SampleQueries {
                 .stream().findFirst();
     }
 
-    /** The instant of the newest reading of a metric, if any. */
-    public Optional<Instant> latest(long profileId, MetricType metric) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(LATEST)) {
-            q.setLong(1, profileId);
-            q.setString(2, metric.code());
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
-            }
-        } catch (SQLException e) {
-            throw new StoreQueryException("finding the newest " + metric.code() + " sample", e);
-        }
-    }
-
     public long countForProfile(long profileId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(COUNT)) {
             q.setLong(1, profileId);
@@ -131,14 +116,5 @@ public final class SampleQueries {
                     Jdbc.setInstant(s, 4, from);
                     Jdbc.setInstant(s, 5, to);
                 }, rs -> rs.getObject(1, OffsetDateTime.class).toInstant());
-    }
-
-    /** How many readings one source holds for a profile. */
-    public long countForSource(long profileId, long sourceId) {
-        return new Jdbc(dataSource).query("counting a source's samples",
-                "SELECT COUNT(*) FROM samples WHERE profile_id = ? AND source_id = ?", s -> {
-                    s.setLong(1, profileId);
-                    s.setLong(2, sourceId);
-                }, rs -> rs.getLong(1)).get(0);
     }
 }

@@ -156,11 +156,6 @@ public final class WorkoutSyncQueueRepository {
                 }, WorkoutSyncQueueRepository::map);
     }
 
-    public long pendingCount() {
-        return jdbc.query("counting pending workout sync entries", "SELECT COUNT(*) FROM workout_sync_queue"
-                + " WHERE processed_at IS NULL", s -> { }, rs -> rs.getLong(1)).get(0);
-    }
-
     private static QueueEntry map(ResultSet rs) throws SQLException {
         return new QueueEntry(rs.getObject("id", UUID.class), rs.getLong("profile_id"), rs.getString("entity_type"),
                 rs.getObject("entity_id", UUID.class), rs.getString("operation"), rs.getString("provider"),
