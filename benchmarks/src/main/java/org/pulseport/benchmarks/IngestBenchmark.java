@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -84,11 +83,7 @@ public class IngestBenchmark {
     @TearDown(Level.Iteration)
     public void deleteDatabase() throws IOException {
         database.close();
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        TempDirectories.delete(directory);
     }
 
     /** N samples: 10 sources with 5-minute readings, as a CGM export or a year-long backfill produces them. */

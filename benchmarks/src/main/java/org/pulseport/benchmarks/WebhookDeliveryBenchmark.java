@@ -150,7 +150,7 @@ public final class WebhookDeliveryBenchmark {
             System.out.printf("       endpoint's own     p50 %.3f ms  p99 %.3f ms%n", percentile(endpointMs, 50), percentile(endpointMs, 99));
             System.out.printf("       added by Pulseport p50 %.2f ms  p99 %.2f ms%n", percentile(addedMs, 50), percentile(addedMs, 99));
         } finally {
-            deleteTree(dir);
+            TempDirectories.delete(dir);
         }
     }
 
@@ -171,7 +171,7 @@ public final class WebhookDeliveryBenchmark {
             System.out.printf("queue: %,d published in %.2f s; %,d delivered by the webhooks queue in %.2f s = %,.0f deliveries/s%n",
                     deliveries, published / 1e9, endpoint.received.get(), wall / 1e9, endpoint.received.get() / (wall / 1e9));
         } finally {
-            deleteTree(dir);
+            TempDirectories.delete(dir);
         }
     }
 
@@ -180,14 +180,6 @@ public final class WebhookDeliveryBenchmark {
         Arrays.sort(sorted);
         int index = (int) Math.ceil(p / 100 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    private static void deleteTree(Path dir) throws Exception {
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     private WebhookDeliveryBenchmark() {

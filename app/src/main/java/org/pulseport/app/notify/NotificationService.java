@@ -76,11 +76,12 @@ public final class NotificationService {
             return;
         }
         List<Alert> alerts = anomalies.stream().map(Alert::of).toList();
+        ObjectNode payload = WebhookPayloads.anomalyDetected(alerts);
         ObjectNode data = Json.object();
         data.put("profile_id", profileId);
-        data.set("alerts", WebhookPayloads.anomalyDetected(alerts).get("anomalies"));
+        data.set("alerts", payload.get("anomalies"));
         queue.enqueue(NOTIFY_TASK, "profile-" + profileId + "-" + UUID.randomUUID(), Json.text(data));
-        webhooks.publish(profileId, WebhookEventType.ANOMALY_DETECTED, WebhookPayloads.anomalyDetected(alerts));
+        webhooks.publish(profileId, WebhookEventType.ANOMALY_DETECTED, payload);
     }
 
     /** Runs one queued job's data through the processor. */

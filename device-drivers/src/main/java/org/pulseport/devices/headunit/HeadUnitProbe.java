@@ -75,10 +75,14 @@ public final class HeadUnitProbe {
         Optional<Path> exports = find(place, "exports").filter(Files::isDirectory);
         String name = place.toString().toLowerCase(Locale.ROOT);
         boolean wahooNamed = name.contains("wahoo") || name.contains("elemnt");
-        if (exports.isEmpty() || !(wahooNamed || find(place, "plans").isPresent())) {
+        if (exports.isEmpty()) {
             return Optional.empty();
         }
-        String plans = find(place, "plans").map(p -> place.relativize(p).toString()).orElse("plans");
+        Optional<Path> plansFolder = find(place, "plans");
+        if (!wahooNamed && plansFolder.isEmpty()) {
+            return Optional.empty();
+        }
+        String plans = plansFolder.map(p -> place.relativize(p).toString()).orElse("plans");
         return Optional.of(new Result.Found(new HeadUnit(HeadUnitKind.WAHOO, wahooModel(name), unitName(place),
                 new MountedVolume(place), Optional.of(place.relativize(exports.get()).toString()), Optional.of(plans),
                 isMtp(place))));

@@ -54,7 +54,7 @@ public final class LibreReader {
         return exchange.run(command, () -> {
             send(new LibreHidMessage(LibreHidFraming.TEXT, (command + "\r\n").getBytes(StandardCharsets.US_ASCII)));
             StringBuilder reply = new StringBuilder();
-            while (!LibreTextReply.isComplete(reply.toString())) {
+            while (!LibreTextReply.isComplete(reply)) {
                 LibreHidMessage message = receive();
                 if (message.type() == LibreHidFraming.TEXT) {
                     reply.append(new String(message.payload(), StandardCharsets.ISO_8859_1));

@@ -17,9 +17,14 @@ public final class LibreTextReply {
     private LibreTextReply() {
     }
 
-    /** Whether {@code text} holds a whole reply (the reader has finished sending). */
-    public static boolean isComplete(String text) {
-        return text.endsWith(OK_TRAILER) || text.endsWith(FAIL_TRAILER);
+    /** Whether {@code text} holds a whole reply (the reader has finished sending); looks at its end only. */
+    public static boolean isComplete(CharSequence text) {
+        return endsWith(text, OK_TRAILER) || endsWith(text, FAIL_TRAILER);
+    }
+
+    private static boolean endsWith(CharSequence text, String trailer) {
+        int start = text.length() - trailer.length();
+        return start >= 0 && trailer.contentEquals(text.subSequence(start, text.length()));
     }
 
     /** The verified message of a complete reply to {@code command}. */

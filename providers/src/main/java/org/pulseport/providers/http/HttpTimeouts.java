@@ -25,13 +25,21 @@ public record HttpTimeouts(Duration connect, Duration read, Duration call) {
         return new HttpTimeouts(all, all, all);
     }
 
-    /** A new OkHttp client with these timeouts and no other customisation (no logging interceptor: tokens). */
+    /**
+     * An OkHttp client with these timeouts and no other customisation (no logging interceptor: tokens). All share
+     * one connection pool, dispatcher and TLS setup, built on first use.
+     */
     public OkHttpClient newClient() {
-        return new OkHttpClient.Builder()
+        return Shared.CLIENT.newBuilder()
                 .connectTimeout(connect)
                 .readTimeout(read)
                 .writeTimeout(read)
                 .callTimeout(call)
                 .build();
+    }
+
+    /** The client every provider's client derives from; a holder class so it is built only when first needed. */
+    private static final class Shared {
+        static final OkHttpClient CLIENT = new OkHttpClient();
     }
 }

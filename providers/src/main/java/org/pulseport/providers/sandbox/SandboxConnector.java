@@ -83,15 +83,18 @@ public final class SandboxConnector implements SourceConnector {
                 glucoseSamples(request.source(), request.window(), new GlucoseModel(noise, zone)));
     }
 
+    /** Readings every 5 minutes; the trend compares each with the one before, so the model runs once per reading. */
     private Stream<Sample> glucoseSamples(SourceRef source, SyncWindow window, GlucoseModel model) {
         long step = GLUCOSE_INTERVAL.toMillis();
         long first = Math.floorDiv(window.from().toEpochMilli() + step - 1, step) * step;
         long end = window.to().toEpochMilli();
+        double[] previous = {model.mgDl(Instant.ofEpochMilli(first - step))};
         return LongStream.iterate(first, t -> t < end, t -> t + step).mapToObj(t -> {
             Instant at = Instant.ofEpochMilli(t);
-            double value = Math.round(model.mgDl(at));
-            double previous = model.mgDl(at.minus(GLUCOSE_INTERVAL));
-            GlucoseTrend trend = GlucoseTrend.fromRate((value - previous) / GLUCOSE_INTERVAL.toMinutes());
+            double exact = model.mgDl(at);
+            double value = Math.round(exact);
+            GlucoseTrend trend = GlucoseTrend.fromRate((value - previous[0]) / GLUCOSE_INTERVAL.toMinutes());
+            previous[0] = exact;
             return Sample.of(source.profileId(), source.sourceId(), MetricType.GLUCOSE, at, offsetAt(at), value)
                     .withTrend(trend);
         });

@@ -1,6 +1,5 @@
 package org.pulseport.providers.workouts;
 
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.pulseport.core.error.PulseportError;
 import org.pulseport.core.error.PulseportException;
@@ -9,9 +8,8 @@ import org.pulseport.core.workout.sync.DestinationResult;
 import org.pulseport.core.workout.sync.SchedulePush;
 import org.pulseport.core.workout.sync.WorkoutDestination;
 import org.pulseport.core.workout.sync.WorkoutPush;
-import org.pulseport.providers.http.ConfigurationStatus;
 import org.pulseport.providers.http.MalformedRecordException;
-import org.pulseport.providers.oauth.OAuthClientConfig;
+import org.pulseport.providers.oauth.OAuthProvider;
 import org.pulseport.providers.oauth.OAuthRegistration;
 import org.pulseport.providers.oauth.OAuthSource;
 
@@ -21,36 +19,10 @@ import org.pulseport.providers.oauth.OAuthSource;
  * (classified {@link PulseportException}s, unreadable answers) into a {@link DestinationResult}. Subclasses
  * implement the four operations and may simply throw.
  */
-public abstract class CloudWorkoutDestination implements WorkoutDestination, OAuthSource {
-
-    private final String id;
-    private final String displayName;
-    private final OAuthRegistration registration;
+public abstract class CloudWorkoutDestination extends OAuthProvider implements WorkoutDestination {
 
     protected CloudWorkoutDestination(String id, String displayName, OAuthRegistration registration) {
-        this.id = id;
-        this.displayName = displayName;
-        this.registration = registration;
-    }
-
-    @Override
-    public final String id() {
-        return id;
-    }
-
-    @Override
-    public final String displayName() {
-        return displayName;
-    }
-
-    @Override
-    public final ConfigurationStatus configuration() {
-        return registration.configuration();
-    }
-
-    @Override
-    public final Optional<OAuthClientConfig> oauthClient() {
-        return registration.oauthClient();
+        super(id, displayName, registration);
     }
 
     @Override
@@ -88,7 +60,7 @@ public abstract class CloudWorkoutDestination implements WorkoutDestination, OAu
             return new DestinationResult.Failed(e.error());
         } catch (MalformedRecordException e) {
             return new DestinationResult.Failed(new PulseportError.ProviderError(
-                    id + " answered with JSON Pulseport cannot read: " + e.getMessage()));
+                    id() + " answered with JSON Pulseport cannot read: " + e.getMessage()));
         } catch (UnsupportedStepException e) {
             return new DestinationResult.Failed(new PulseportError.InvalidRecord(e.getMessage()));
         }
