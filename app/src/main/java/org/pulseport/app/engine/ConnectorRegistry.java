@@ -2,6 +2,7 @@ package org.pulseport.app.engine;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,19 +19,17 @@ public final class ConnectorRegistry {
         available.forEach(c -> connectors.put(c.id(), c));
     }
 
-    /** Every connector registered through {@link ServiceLoader} on the class path. */
-    public static ConnectorRegistry installed() {
-        return new ConnectorRegistry(ServiceLoader.load(SourceConnector.class).stream().map(ServiceLoader.Provider::get).toList());
-    }
-
     /**
-     * The installed connectors, with the cloud ones configured from {@code environment} instead of the process
-     * environment (the same {@code PULSEPORT_<PROVIDER>_*} variables; tests and embedders pass their own).
+     * The connectors registered through {@link ServiceLoader} on the class path, the cloud ones configured from
+     * {@code environment} instead of the process environment (the same {@code PULSEPORT_<PROVIDER>_*} variables;
+     * tests and embedders pass their own). A connector configured here is not also built by the loader.
      */
     public static ConnectorRegistry installed(Map<String, String> environment, Clock clock) {
-        ConnectorRegistry registry = installed();
-        CloudConnectorsFromEnvironment.create(environment, clock).forEach(c -> registry.connectors.replace(c.id(), c));
-        return registry;
+        Map<Class<?>, SourceConnector> configured = new HashMap<>();
+        CloudConnectorsFromEnvironment.create(environment, clock).forEach(c -> configured.put(c.getClass(), c));
+        return new ConnectorRegistry(ServiceLoader.load(SourceConnector.class).stream()
+                .map(provider -> configured.containsKey(provider.type()) ? configured.get(provider.type()) : provider.get())
+                .toList());
     }
 
     public Optional<SourceConnector> find(String id) {

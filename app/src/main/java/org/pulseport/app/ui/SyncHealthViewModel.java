@@ -33,11 +33,10 @@ public final class SyncHealthViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
 
     private final WorkoutSyncMonitor monitor;
-    private final TaskRunner tasks;
+    private final TaskRunner.Latest loads;
     private final Supplier<Profile> profile;
     private final BooleanProperty allProfiles = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper scope = new ReadOnlyStringWrapper("");
-    private long requests;
     private final ObservableList<QueueMonitoring.PendingCount> pending = FXCollections.observableArrayList();
     private final ObservableList<QueueMonitoring.ErrorCount> errorPatterns = FXCollections.observableArrayList();
     private final ObservableList<QueueEntry> failed = FXCollections.observableArrayList();
@@ -48,15 +47,14 @@ public final class SyncHealthViewModel {
     /** {@code profile} gives the selected profile (null when there is none): whose queue, and the zone of times. */
     public SyncHealthViewModel(WorkoutSyncMonitor monitor, TaskRunner tasks, Supplier<Profile> profile) {
         this.monitor = monitor;
-        this.tasks = tasks;
+        this.loads = tasks.latest();
         this.profile = profile;
     }
 
     public void load() {
         OptionalLong shown = shownProfile();
         scope.set(describe(shown));
-        long asked = ++requests;
-        tasks.run("Loading the sync health", () -> monitor.health(shown, FAILED_SHOWN), health -> showIfLatest(asked, health),
+        loads.run("Loading the sync health", () -> monitor.health(shown, FAILED_SHOWN), this::show,
                 error -> message.set("Could not load the sync health: " + error.getMessage()));
     }
 
@@ -85,18 +83,10 @@ public final class SyncHealthViewModel {
 
     private void act(String verb, Callable<Boolean> action, UUID id, String done) {
         OptionalLong shown = shownProfile();
-        long asked = ++requests;
-        tasks.run(verb + " queue entry " + id, () -> new Outcome(action.call(), monitor.health(shown, FAILED_SHOWN)), outcome -> {
-            showIfLatest(asked, outcome.health());
+        loads.run(verb + " queue entry " + id, () -> new Outcome(action.call(), monitor.health(shown, FAILED_SHOWN)), outcome -> {
+            show(outcome.health());
             message.set(outcome.changed() ? done : "That operation was already retried or discarded.");
         }, error -> message.set(verb + " failed: " + error.getMessage()));
-    }
-
-    /** Shows a result unless a later request was made meanwhile (another profile, the other scope). */
-    private void showIfLatest(long asked, SyncHealth health) {
-        if (asked == requests) {
-            show(health);
-        }
     }
 
     private void show(SyncHealth health) {

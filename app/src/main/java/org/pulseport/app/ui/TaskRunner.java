@@ -2,6 +2,7 @@ package org.pulseport.app.ui;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -50,6 +51,36 @@ public final class TaskRunner {
                 });
             }
         });
+    }
+
+    /**
+     * A runner for work whose newest result is the only one worth showing (reloading a view): a result or failure
+     * arriving after a later call was made through the same handle is dropped.
+     */
+    public Latest latest() {
+        return new Latest();
+    }
+
+    /** See {@link #latest()}. */
+    public final class Latest {
+
+        private final AtomicLong calls = new AtomicLong();
+
+        private Latest() {
+        }
+
+        public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            long call = calls.incrementAndGet();
+            TaskRunner.this.run(description, work, result -> {
+                if (call == calls.get()) {
+                    onSuccess.accept(result);
+                }
+            }, error -> {
+                if (call == calls.get()) {
+                    onFailure.accept(error);
+                }
+            });
+        }
     }
 
     /** Hands the result over; a failure while presenting it is reported like a failure of the work. */
