@@ -3,7 +3,9 @@ package org.pulseport.app.engine;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.pulseport.app.store.ConnectionRepository;
 import org.pulseport.app.store.SourceEntity;
 import org.pulseport.app.store.SourceKind;
@@ -133,11 +135,14 @@ public final class ConnectionService {
 
     /** Every cloud provider with its connection state for the profile. */
     public List<ConnectionStatus> list(long profileId) {
-        return providers().stream().map(provider -> status(profileId, provider)).toList();
+        Map<String, SourceEntity> accounts = sources.findByProfile(profileId).stream()
+                .filter(source -> ACCOUNT.equals(source.getExternalId()))
+                .collect(Collectors.toMap(SourceEntity::getConnectorId, source -> source, (first, second) -> first));
+        return providers().stream()
+                .map(provider -> status(provider, Optional.ofNullable(accounts.get(provider.id())))).toList();
     }
 
-    private ConnectionStatus status(long profileId, CloudProvider provider) {
-        Optional<SourceEntity> source = sources.find(profileId, provider.id(), ACCOUNT);
+    private ConnectionStatus status(CloudProvider provider, Optional<SourceEntity> source) {
         Optional<StoredConnection> stored = source.flatMap(s -> connections.find(s.getId()));
         Optional<String> howToConfigure = provider.configuration() instanceof ConfigurationStatus.NotConfigured missing
                 ? Optional.of(missing.howToConfigure()) : Optional.empty();
