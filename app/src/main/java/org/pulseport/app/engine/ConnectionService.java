@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.pulseport.app.store.ConnectionRepository;
 import org.pulseport.app.store.SourceEntity;
@@ -164,7 +165,12 @@ public final class ConnectionService {
 
     /** Whether workouts of the profile may be uploaded to the provider (read by the workout sync queue). */
     public boolean uploadEnabled(long profileId, String provider) {
-        return connections.uploadEnabled(profileId, provider);
+        return uploadEnabledProviders(profileId).contains(provider);
+    }
+
+    /** Every provider the profile's workouts may be uploaded to by its cloud connection. */
+    public Set<String> uploadEnabledProviders(long profileId) {
+        return connections.uploadEnabledProviders(profileId);
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.SessionFactory;
 
@@ -78,14 +79,13 @@ public final class ConnectionRepository {
                 .setParameter("k", keyId).getResultList());
     }
 
-    /** Whether workouts of this profile may be uploaded to the provider's cloud connection. */
-    public boolean uploadEnabled(long profileId, String provider) {
-        return sessions.fromSession(s -> s.createSelectionQuery(
-                        "select c.uploadWorkoutsEnabled from ConnectionEntity c, SourceEntity src"
-                                + " where src.id = c.sourceId and src.profileId = :p and src.connectorId = :c",
-                        Boolean.class)
-                .setParameter("p", profileId).setParameter("c", provider).getResultList()
-                .stream().anyMatch(Boolean::booleanValue));
+    /** The providers whose cloud connection of this profile has workout uploads switched on. */
+    public Set<String> uploadEnabledProviders(long profileId) {
+        return Set.copyOf(sessions.fromSession(s -> s.createSelectionQuery(
+                        "select src.connectorId from ConnectionEntity c, SourceEntity src"
+                                + " where src.id = c.sourceId and src.profileId = :p and c.uploadWorkoutsEnabled = true",
+                        String.class)
+                .setParameter("p", profileId).getResultList()));
     }
 
     /** Switches workout uploads of a connection on or off; false when the source has no stored connection. */

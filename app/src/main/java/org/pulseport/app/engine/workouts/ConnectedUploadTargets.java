@@ -26,8 +26,9 @@ public final class ConnectedUploadTargets implements UploadTargets {
     public Set<String> enabledProviders(long profileId) {
         Set<String> enabled = new TreeSet<>();
         table.enabledProviders(profileId).stream().filter(HeadUnitDestination::isHeadUnit).forEach(enabled::add);
+        Set<String> switchedOn = connections.uploadEnabledProviders(profileId);
         for (String provider : destinations) {
-            if (!HeadUnitDestination.isHeadUnit(provider) && connections.uploadEnabled(profileId, provider)) {
+            if (!HeadUnitDestination.isHeadUnit(provider) && switchedOn.contains(provider)) {
                 enabled.add(provider);
             }
         }
